@@ -1,0 +1,78 @@
+"""Every filesystem location the app uses: user data folders and bundled resources, frozen or not."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "KamparDesk"
+APP_AUTHOR = "DPMPTSP Kabupaten Kampar"
+DATA_DIR_ENV = "KAMPAR_DESK_DATA"
+
+
+def resource_root() -> Path:
+    """The folder holding `resources/`: beside the package in a checkout or wheel, in `_MEIPASS` when frozen."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    packaged = Path(__file__).resolve().parent / "resources"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of a bundled resource such as `resource_path("services")` or `resource_path("regions", "kampar.json")`."""
+    return resource_root().joinpath(*parts)
+
+
+def migrations_dir() -> Path:
+    """Folder of numbered schema migrations (shipped as data in a frozen build, see packaging/)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "kampar_desk" / "store" / "migrations"
+    return Path(__file__).resolve().parent / "store" / "migrations"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The per-installation folders: database, archived PDFs, exports, logs."""
+
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "kampar-desk.db"
+
+    @property
+    def documents_dir(self) -> Path:
+        return self.data_dir / "documents"
+
+    @property
+    def letters_dir(self) -> Path:
+        return self.data_dir / "letters"
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.data_dir / "exports"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    def ensure(self) -> AppPaths:
+        for folder in (self.data_dir, self.documents_dir, self.letters_dir, self.exports_dir, self.logs_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+    @classmethod
+    def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+        """`--data-dir` wins, then `KAMPAR_DESK_DATA`, then the user's local (non-roaming) data folder."""
+        chosen = data_dir or os.environ.get(DATA_DIR_ENV)
+        if chosen:
+            return cls(Path(chosen).expanduser().resolve())
+        return cls(platformdirs.user_data_path(APP_NAME, APP_AUTHOR, roaming=False))
