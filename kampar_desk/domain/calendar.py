@@ -1,0 +1,109 @@
+"""Working days of the office: weekends, national holidays and cuti bersama, plus local dates set by the admin."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+
+WEEKEND = (5, 6)
+
+
+@lru_cache(maxsize=64)
+def national_holidays(year: int) -> Mapping[date, str]:
+    # "government" is exactly the cuti bersama of the SKB 3 Menteri; the package has none after 2027,
+    # which is why admins can add dates locally.
+    table = holidays.country_holidays("ID", years=year, categories=("public", "government"), language="id")
+    return dict(table.items())
+
+
+@dataclass(frozen=True)
+class LocalDay:
+    """An admin's override of one date: a local holiday (`working=False`) or a cancelled holiday (`working=True`)."""
+
+    day: date
+    working: bool
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class SlaState:
+    """Where a file stands against its due date on a given day."""
+
+    due: date
+    working_days_left: int
+    overdue_by: int
+
+    @property
+    def overdue(self) -> bool:
+        return self.overdue_by > 0
+
+    def describe(self) -> str:
+        if self.overdue_by:
+            return f"Terlambat {self.overdue_by} hari kerja"
+        if self.working_days_left == 0:
+            return "Jatuh tempo hari ini"
+        return f"Sisa {self.working_days_left} hari kerja"
+
+
+class WorkingCalendar:
+    """Decides whether a date is a working day and counts working days (Perpres 21/2023: Monday to Friday)."""
+
+    def __init__(self, local_days: Mapping[date, LocalDay] | None = None) -> None:
+        self._local = dict(local_days or {})
+
+    def holiday_name(self, day: date) -> str | None:
+        """Why a date is not a working day, or None when it is one."""
+        local = self._local.get(day)
+        if local is not None:
+            return None if local.working else (local.name or "Libur daerah")
+        name = national_holidays(day.year).get(day)
+        if name:
+            return name
+        if day.weekday() in WEEKEND:
+            return "Sabtu" if day.weekday() == 5 else "Minggu"
+        return None
+
+    def is_working_day(self, day: date) -> bool:
+        return self.holiday_name(day) is None
+
+    def next_working_day(self, day: date) -> date:
+        """The first working day strictly after `day`."""
+        candidate = day + timedelta(days=1)
+        while not self.is_working_day(candidate):
+            candidate += timedelta(days=1)
+        return candidate
+
+    def clock_start(self, received: date) -> date:
+        """Day zero of the time limit: the day the complete file was received, or the next working day."""
+        return received if self.is_working_day(received) else self.next_working_day(received)
+
+    def add_working_days(self, start: date, count: int) -> date:
+        """The `count`-th working day after `start`."""
+        day = start
+        for _ in range(count):
+            day = self.next_working_day(day)
+        return day
+
+    def due_date(self, received: date, time_limit_working_days: int) -> date:
+        """Due date of a file received complete on `received` (Monday 16-03-2026, 5 days → Monday 30-03-2026)."""
+        return self.add_working_days(self.clock_start(received), time_limit_working_days)
+
+    def working_days_between(self, after: date, up_to: date) -> int:
+        """Working days d with after < d <= up_to (zero when up_to <= after)."""
+        count = 0
+        day = after + timedelta(days=1)
+        while day <= up_to:
+            if self.is_working_day(day):
+                count += 1
+            day += timedelta(days=1)
+        return count
+
+    def sla_state(self, due: date, today: date) -> SlaState:
+        """Working days left before `due`, or by how many working days it is overdue, as seen on `today`."""
+        if today <= due:
+            return SlaState(due, self.working_days_between(today, due), 0)
+        return SlaState(due, 0, self.working_days_between(due, today))

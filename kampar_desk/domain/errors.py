@@ -1,0 +1,41 @@
+"""Refusals the rules raise; each carries a message in Indonesian that a screen or the command line can show as is."""
+
+from __future__ import annotations
+
+
+class DeskError(Exception):
+    """Base of every refusal; `str(error)` is the Indonesian message for the officer."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ValidationError(DeskError):
+    """What the officer typed is not acceptable; `field` names the input."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class PermissionDenied(DeskError):
+    """The signed-in officer's roles do not allow this action."""
+
+
+class TransitionNotAllowed(DeskError):
+    """The file is not in a status from which this action can be taken."""
+
+
+class NotFound(DeskError):
+    """The file, account or record asked for does not exist."""
+
+
+class StandardFileError(DeskError):
+    """A service standard file is malformed or incomplete: which file, which field, why."""
+
+    def __init__(self, file: str, field: str, reason: str) -> None:
+        super().__init__(f"Berkas standar pelayanan {file}: bagian '{field}' {reason}")
+        self.file = file
+        self.field = field
+        self.reason = reason

@@ -1,0 +1,129 @@
+"""Checks of what staff type: NIK, KK number, phone number, names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import phonenumbers
+
+from kampar_desk.domain.errors import ValidationError
+from kampar_desk.domain.regions import RegionDirectory
+
+_SIXTEEN_DIGITS = re.compile(r"^\d{16}$")
+_PHONE_CHARS = re.compile(r"^[0-9+\-() .]+$")
+
+
+def _digits_only(field: str, label: str, raw: str) -> str:
+    text = raw.strip().replace(" ", "").replace(".", "")
+    if not text:
+        raise ValidationError(field, f"{label} wajib diisi.")
+    if not text.isdigit():
+        raise ValidationError(field, f"{label} hanya boleh berisi angka.")
+    if not _SIXTEEN_DIGITS.match(text):
+        raise ValidationError(field, f"{label} harus 16 digit (yang diketik {len(text)} digit).")
+    return text
+
+
+def _century(two_digits: int, today: date) -> int:
+    return 2000 + two_digits if two_digits <= today.year % 100 else 1900 + two_digits
+
+
+@dataclass(frozen=True)
+class NikInfo:
+    nik: str
+    birth_date: date
+    sex: str  # "L" or "P"
+    region: str
+    warnings: tuple[str, ...]
+
+
+def check_nik(raw: str, today: date, regions: RegionDirectory) -> NikInfo:
+    """Validate a NIK: 16 digits, birth date (day + 40 for women), serial not 0000; an unknown region only warns."""
+    nik = _digits_only("nik", "NIK", raw)
+    day, month, year = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
+    sex = "L"
+    if day > 40:
+        sex, day = "P", day - 40
+    try:
+        birth = date(_century(year, today), month, day)
+    except ValueError:
+        raise ValidationError(
+            "nik", f"NIK memuat tanggal lahir yang tidak ada ({nik[6:8]}-{nik[8:10]}-{nik[10:12]})."
+        ) from None
+    if birth > today:
+        raise ValidationError("nik", "NIK memuat tanggal lahir di masa depan.")
+    if nik[12:] == "0000":
+        raise ValidationError("nik", "Nomor urut NIK (4 digit terakhir) tidak boleh 0000.")
+    region, known = regions.describe_prefix(nik[:6])
+    warnings = () if known else (f"Kode wilayah NIK {nik[:6]}: {region}. Periksa kembali KTP pemohon.",)
+    return NikInfo(nik, birth, sex, region, warnings)
+
+
+@dataclass(frozen=True)
+class KkInfo:
+    number: str
+    issued_on: date
+    region: str
+    warnings: tuple[str, ...]
+
+
+def check_kk(raw: str, today: date, regions: RegionDirectory, nik: str | None = None) -> KkInfo:
+    """Validate a Kartu Keluarga number: 16 digits, region, issue date DDMMYY (no +40), differs from the NIK."""
+    number = _digits_only("kk", "Nomor KK", raw)
+    if nik and number == nik:
+        raise ValidationError("kk", "Nomor KK tidak boleh sama dengan NIK.")
+    try:
+        issued = date(_century(int(number[10:12]), today), int(number[8:10]), int(number[6:8]))
+    except ValueError:
+        raise ValidationError(
+            "kk", f"Nomor KK memuat tanggal penerbitan yang tidak ada ({number[6:8]}-{number[8:10]}-{number[10:12]})."
+        ) from None
+    if issued > today:
+        raise ValidationError("kk", "Nomor KK memuat tanggal penerbitan di masa depan.")
+    if number[12:] == "0000":
+        raise ValidationError("kk", "Nomor urut KK (4 digit terakhir) tidak boleh 0000.")
+    region, known = regions.describe_prefix(number[:6])
+    warnings = () if known else (f"Kode wilayah KK {number[:6]}: {region}. Periksa kembali kartu keluarga.",)
+    return KkInfo(number, issued, region, warnings)
+
+
+def normalize_phone(raw: str) -> str:
+    """An Indonesian phone number in E.164 (`0812-3456-7890` → `+6281234567890`); letters are refused."""
+    text = raw.strip()
+    if not text:
+        raise ValidationError("phone", "Nomor telepon wajib diisi.")
+    # libphonenumber maps letters to keypad digits, so anything but digits and separators is refused first.
+    if not _PHONE_CHARS.match(text):
+        raise ValidationError("phone", "Nomor telepon hanya boleh berisi angka, spasi, tanda +, - dan ( ).")
+    try:
+        parsed = phonenumbers.parse(text, "ID")
+    except phonenumbers.NumberParseException:
+        raise ValidationError("phone", "Nomor telepon tidak dapat dibaca.") from None
+    if not phonenumbers.is_valid_number(parsed):
+        raise ValidationError("phone", "Nomor telepon tidak valid untuk Indonesia (contoh: 0812-3456-7890).")
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def display_phone(e164: str) -> str:
+    """E.164 shown the way the counter writes it: `+6281234567890` → `0812-3456-7890`."""
+    if not e164.startswith("+62"):
+        return e164
+    national = "0" + e164[3:]
+    if national.startswith("08"):
+        groups = [national[:4], national[4:8], national[8:]]
+        return "-".join(g for g in groups if g)
+    return phonenumbers.format_number(phonenumbers.parse(e164), phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def check_name(raw: str, field: str = "name", label: str = "Nama") -> str:
+    """A person's name: required, at most 100 characters, whitespace folded."""
+    name = " ".join(raw.split())
+    if not name:
+        raise ValidationError(field, f"{label} wajib diisi.")
+    if len(name) > 100:
+        raise ValidationError(field, f"{label} terlalu panjang (paling banyak 100 huruf).")
+    if any(ch.isdigit() for ch in name):
+        raise ValidationError(field, f"{label} tidak boleh berisi angka.")
+    return name
