@@ -1,0 +1,1 @@
+"""Persistence: peewee models, numbered migrations, and the one place that opens the database."""

@@ -1,0 +1,178 @@
+"""Tables of Kampar Desk. Every record has a UUID and a change version so offices can exchange them later."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+    UUIDField,
+)
+
+from kampar_desk.store.database import database
+from kampar_desk.store.ids import new_id
+
+
+def utc_now() -> datetime:
+    """Naive UTC: stored the same way on SQLite and PostgreSQL whatever the server's time zone."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class BaseModel(Model):
+    """Shared identity and change tracking: `version` grows by one on every update."""
+
+    id = UUIDField(primary_key=True, default=new_id)
+    version = IntegerField(default=1)
+    updated_at = DateTimeField(default=utc_now)
+
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+    def save(self, force_insert: bool = False, only=None):  # noqa: ANN001 - peewee's signature
+        if not force_insert:
+            self.version += 1
+            self.updated_at = utc_now()
+        return super().save(force_insert=force_insert, only=only)
+
+
+class OfficeProfile(BaseModel):
+    """The office's identity for letterheads and numbers (one row)."""
+
+    code = CharField(max_length=10)
+    government = CharField(max_length=120)
+    name = CharField(max_length=200)
+    short_name = CharField(max_length=120)
+    address = CharField(max_length=250)
+    phone = CharField(max_length=40)
+    email = CharField(max_length=120)
+    website = CharField(max_length=120)
+    city = CharField(max_length=60)
+    utc_offset_hours = IntegerField(default=7)
+    head_title = CharField(max_length=250)
+    head_name = CharField(max_length=120)
+    head_rank = CharField(max_length=80)
+    head_nip = CharField(max_length=30)
+
+
+class Staff(BaseModel):
+    """A counter officer's account; `roles` is a comma-separated list of Role values."""
+
+    username = CharField(max_length=40, unique=True)
+    full_name = CharField(max_length=100)
+    nip = CharField(max_length=30, default="")
+    roles = CharField(max_length=200)
+    password_hash = CharField(max_length=200)
+    active = BooleanField(default=True)
+    created_at = DateTimeField(default=utc_now)
+
+
+class Setting(BaseModel):
+    key = CharField(max_length=80, unique=True)
+    value = TextField()
+
+
+class Counter(BaseModel):
+    """The last number handed out in a yearly series; bumped inside the transaction that uses the number."""
+
+    series = CharField(max_length=40)
+    year = IntegerField()
+    last = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("series", "year"), True),)
+
+
+class Application(BaseModel):
+    """One applicant's file for one service, from the counter to the handed-over letter."""
+
+    number = CharField(max_length=30, unique=True)
+    service_code = CharField(max_length=40)
+    status = CharField(max_length=30, index=True)
+    applicant_nik = CharField(max_length=16, index=True)
+    applicant_kk = CharField(max_length=16)
+    applicant_name = CharField(max_length=100)
+    applicant_name_key = CharField(max_length=100, index=True)
+    applicant_sex = CharField(max_length=1)
+    applicant_birth_date = DateField()
+    applicant_phone = CharField(max_length=20)
+    applicant_address = CharField(max_length=250)
+    district_code = CharField(max_length=8, index=True)
+    village_code = CharField(max_length=13)
+    registered_at = DateTimeField(default=utc_now, index=True)
+    registered_by = ForeignKeyField(Staff, backref="+")
+    received_on = DateField(null=True)
+    due_on = DateField(null=True, index=True)
+    previous = ForeignKeyField("self", null=True, backref="resubmissions")
+    fee_rupiah = IntegerField(default=0)
+    technical_review_needed = BooleanField(default=False)
+    verified_at = DateTimeField(null=True)
+    verified_by = ForeignKeyField(Staff, null=True, backref="+")
+    verification_note = TextField(default="")
+    technical_review_result = TextField(default="")
+    technical_review_on = DateField(null=True)
+    paid_at = DateTimeField(null=True)
+    payment_reference = CharField(max_length=80, default="")
+    decided_at = DateTimeField(null=True)
+    decided_by = ForeignKeyField(Staff, null=True, backref="+")
+    decision_reason = TextField(default="")
+    issued_at = DateTimeField(null=True)
+    issued_on = DateField(null=True, index=True)
+    survey_outcome = CharField(max_length=10, default="")
+    survey_recorded_at = DateTimeField(null=True)
+    handed_over_at = DateTimeField(null=True)
+    handed_over_by = ForeignKeyField(Staff, null=True, backref="+")
+    handed_over_to = CharField(max_length=100, default="")
+
+
+class ChecklistItem(BaseModel):
+    """One requirement of the service as checked at the counter, with the text copied from the standard."""
+
+    application = ForeignKeyField(Application, backref="checklist")
+    position = IntegerField()
+    requirement_code = CharField(max_length=40)
+    requirement_text = CharField(max_length=250)
+    received = BooleanField()
+    note = CharField(max_length=250, default="")
+
+
+class AuditEvent(BaseModel):
+    """Append-only, hash-chained record of every step: who, when, which file, from which status to which."""
+
+    sequence = IntegerField(unique=True)
+    at = DateTimeField(default=utc_now)
+    actor = CharField(max_length=40)
+    application = ForeignKeyField(Application, null=True, backref="events")
+    action = CharField(max_length=40)
+    from_status = CharField(max_length=30, default="")
+    to_status = CharField(max_length=30, default="")
+    details = TextField(default="{}")
+    previous_hash = CharField(max_length=64)
+    hash = CharField(max_length=64)
+
+
+class LocalDay(BaseModel):
+    """An admin's change to the working-day calendar: a local holiday or a cancelled national one."""
+
+    day = DateField(unique=True)
+    working = BooleanField()
+    name = CharField(max_length=120, default="")
+
+
+MODELS: tuple[type[BaseModel], ...] = (
+    OfficeProfile,
+    Staff,
+    Setting,
+    Counter,
+    Application,
+    ChecklistItem,
+    AuditEvent,
+    LocalDay,
+)
