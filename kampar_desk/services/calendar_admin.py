@@ -1,0 +1,92 @@
+"""The admin's working-day calendar: local holidays added, national ones cancelled, and the year at a glance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from kampar_desk.domain.calendar import WEEKEND, national_holidays
+from kampar_desk.domain.errors import NotFound, PermissionDenied, ValidationError
+from kampar_desk.domain.roles import Role
+from kampar_desk.services.audit import append_event
+from kampar_desk.services.desk import Desk
+from kampar_desk.services.records import StaffRecord
+from kampar_desk.store.database import write_transaction
+from kampar_desk.store.models import LocalDay
+
+
+@dataclass(frozen=True)
+class DayOff:
+    day: date
+    name: str
+    source: str  # "nasional" (holidays package) or "lokal" (added by the admin)
+
+
+def _require_admin(actor: StaffRecord) -> None:
+    if Role.ADMIN not in actor.roles:
+        raise PermissionDenied("Hanya Administrator yang boleh mengubah kalender hari kerja.")
+
+
+def _set_day(desk: Desk, actor: StaffRecord, day: date, working: bool, name: str, action: str) -> None:
+    with write_transaction():
+        row = LocalDay.get_or_none(LocalDay.day == day)
+        if row is None:
+            LocalDay.create(day=day, working=working, name=name)
+        else:
+            row.working, row.name = working, name
+            row.save()
+        append_event(desk.now(), actor.username, action, details={"day": day.isoformat(), "name": name})
+
+
+def add_local_holiday(desk: Desk, actor: StaffRecord, day: date, name: str) -> None:
+    """A date the office is closed that the national table lacks (libur daerah, cuti bersama of a future year)."""
+    _require_admin(actor)
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError("name", "Nama hari libur wajib diisi.")
+    if day.weekday() in WEEKEND:
+        raise ValidationError("day", "Sabtu dan Minggu sudah bukan hari kerja.")
+    _set_day(desk, actor, day, False, name, "add_local_holiday")
+
+
+def cancel_national_holiday(desk: Desk, actor: StaffRecord, day: date, reason: str) -> None:
+    """Make a listed holiday a working day again (e.g. a cuti bersama the government withdrew)."""
+    _require_admin(actor)
+    if day not in national_holidays(day.year):
+        raise ValidationError("day", f"{day:%d-%m-%Y} bukan hari libur nasional atau cuti bersama.")
+    _set_day(desk, actor, day, True, " ".join(reason.split()) or "Dibatalkan", "cancel_national_holiday")
+
+
+def remove_local_day(desk: Desk, actor: StaffRecord, day: date) -> None:
+    """Undo an admin change: the date follows the national table again."""
+    _require_admin(actor)
+    with write_transaction():
+        row = LocalDay.get_or_none(LocalDay.day == day)
+        if row is None:
+            raise NotFound(f"Tidak ada perubahan kalender pada {day:%d-%m-%Y}.")
+        # Deleting is safe here: the audit event below keeps the history of the change.
+        row.delete_instance()
+        append_event(desk.now(), actor.username, "remove_local_day", details={"day": day.isoformat()})
+
+
+def days_off(desk: Desk, year: int) -> list[DayOff]:
+    """Every non-weekend day off in a year, national and local, in date order (cancelled ones left out)."""
+    local = {
+        row.day: row for row in LocalDay.select().where(LocalDay.day.between(date(year, 1, 1), date(year, 12, 31)))
+    }
+    result = [
+        DayOff(day, name, "nasional")
+        for day, name in national_holidays(year).items()
+        if not (day in local and local[day].working)
+    ]
+    result += [DayOff(row.day, row.name, "lokal") for row in local.values() if not row.working]
+    return sorted(result, key=lambda d: d.day)
+
+
+def working_days_in_month(desk: Desk, year: int, month: int) -> int:
+    calendar = desk.calendar()
+    day, count = date(year, month, 1), 0
+    while day.month == month:
+        count += calendar.is_working_day(day)
+        day += timedelta(days=1)
+    return count

@@ -1,0 +1,63 @@
+"""The handle every service function receives: the open database, the catalog, regions and the office clock."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from kampar_desk.domain.calendar import LocalDay as CalendarDay
+from kampar_desk.domain.calendar import WorkingCalendar
+from kampar_desk.domain.regions import RegionDirectory
+from kampar_desk.paths import AppPaths
+from kampar_desk.services.catalog import ServiceCatalog, load_catalog, load_office_defaults, load_regions
+from kampar_desk.services.records import OfficeRecord
+from kampar_desk.store import models
+from kampar_desk.store.database import open_database, write_transaction
+
+
+@dataclass
+class Desk:
+    """One opened installation. `clock` returns naive UTC; tests and the demo replace it to move time."""
+
+    paths: AppPaths
+    catalog: ServiceCatalog
+    regions: RegionDirectory
+    clock: Callable[[], datetime] = field(default=models.utc_now)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def office(self) -> OfficeRecord:
+        row = models.OfficeProfile.select().get()
+        return OfficeRecord(**{f.name: getattr(row, f.name) for f in dataclasses.fields(OfficeRecord)})
+
+    def to_local(self, utc: datetime) -> datetime:
+        return utc + timedelta(hours=self.office().utc_offset_hours)
+
+    def local_now(self) -> datetime:
+        return self.to_local(self.now())
+
+    def today(self) -> date:
+        return self.local_now().date()
+
+    def calendar(self) -> WorkingCalendar:
+        """Read fresh each time: another counter may have changed the local days since."""
+        days = {row.day: CalendarDay(row.day, row.working, row.name) for row in models.LocalDay.select()}
+        return WorkingCalendar(days)
+
+
+def open_desk(paths: AppPaths, clock: Callable[[], datetime] | None = None) -> Desk:
+    """Open an installation, creating the data folders, the database and the office profile on first run."""
+    paths.ensure()
+    open_database(paths.database)
+    desk = Desk(paths=paths, catalog=load_catalog(), regions=load_regions(), clock=clock or models.utc_now)
+    _ensure_office_profile()
+    return desk
+
+
+def _ensure_office_profile() -> None:
+    with write_transaction():
+        if not models.OfficeProfile.select().exists():
+            models.OfficeProfile.create(**load_office_defaults())

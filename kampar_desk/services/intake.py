@@ -1,0 +1,205 @@
+"""Pendaftaran at the front office: validate the applicant, check the requirements, register or return the file."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from kampar_desk.domain.errors import NotFound, ValidationError
+from kampar_desk.domain.numbering import REGISTRATION_SERIES, RETURN_SERIES, registration_number, return_number
+from kampar_desk.domain.standard import ServiceStandard
+from kampar_desk.domain.validation import check_kk, check_name, check_nik, normalize_phone
+from kampar_desk.domain.workflow import Action, Status, check_permission, check_transition
+from kampar_desk.services.applications import detail_of, load_row, open_files_for_nik
+from kampar_desk.services.audit import append_event
+from kampar_desk.services.desk import Desk
+from kampar_desk.services.records import ApplicationDetail, ApplicationSummary, StaffRecord
+from kampar_desk.store.database import write_transaction
+from kampar_desk.store.models import Application, ChecklistItem, Counter
+
+
+@dataclass(frozen=True)
+class ChecklistAnswer:
+    code: str
+    received: bool
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class IntakeForm:
+    """What the officer types at the counter, as typed (validation happens in the service)."""
+
+    service_code: str
+    nik: str
+    kk: str
+    name: str
+    phone: str
+    address: str
+    district_code: str
+    village_code: str
+    checklist: tuple[ChecklistAnswer, ...]
+    previous_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class IntakeCheck:
+    """The form after validation: normalized values and the warnings the officer should see (nothing refused)."""
+
+    nik: str
+    kk: str
+    name: str
+    phone_e164: str
+    address: str
+    sex: str
+    birth_date: object
+    warnings: tuple[str, ...]
+    open_files: tuple[ApplicationSummary, ...]
+    complete: bool
+
+
+def _check_location(desk: Desk, form: IntakeForm) -> None:
+    district = desk.regions.district(form.district_code)
+    if district is None:
+        raise ValidationError("district", "Pilih kecamatan di Kabupaten Kampar.")
+    village = desk.regions.village(form.village_code)
+    if village is None or village.district_code != district.code:
+        raise ValidationError("village", f"Pilih desa/kelurahan di Kecamatan {district.name}.")
+
+
+def _check_checklist(standard: ServiceStandard, answers: tuple[ChecklistAnswer, ...]) -> None:
+    expected = [r.code for r in standard.requirements]
+    given = [a.code for a in answers]
+    unknown = sorted(set(given) - set(expected))
+    if unknown:
+        raise ValidationError("checklist", f"Persyaratan tidak dikenal untuk layanan ini: {', '.join(unknown)}.")
+    if sorted(given) != sorted(expected):
+        raise ValidationError("checklist", "Setiap persyaratan harus ditandai satu kali: diterima atau tidak ada.")
+
+
+def check_intake(desk: Desk, form: IntakeForm) -> IntakeCheck:
+    """Validate the whole form; refusals name the field, doubts come back as warnings."""
+    standard = desk.catalog[form.service_code]
+    today = desk.today()
+    nik = check_nik(form.nik, today, desk.regions)
+    kk = check_kk(form.kk, today, desk.regions, nik=nik.nik)
+    name = check_name(form.name, "name", "Nama pemohon")
+    phone = normalize_phone(form.phone)
+    address = " ".join(form.address.split())
+    if not address:
+        raise ValidationError("address", "Alamat wajib diisi.")
+    if len(address) > 250:
+        raise ValidationError("address", "Alamat terlalu panjang (paling banyak 250 huruf).")
+    _check_location(desk, form)
+    _check_checklist(standard, form.checklist)
+    open_files = tuple(open_files_for_nik(desk, nik.nik))
+    warnings = list(nik.warnings + kk.warnings)
+    if open_files:
+        numbers = ", ".join(f.number for f in open_files)
+        warnings.append(f"NIK ini masih memiliki berkas yang sedang diproses: {numbers}.")
+    return IntakeCheck(
+        nik=nik.nik,
+        kk=kk.number,
+        name=name,
+        phone_e164=phone,
+        address=address,
+        sex=nik.sex,
+        birth_date=nik.birth_date,
+        warnings=tuple(warnings),
+        open_files=open_files,
+        complete=all(a.received for a in form.checklist),
+    )
+
+
+def next_number(series: str, year: int) -> int:
+    """Take the next number of a yearly series inside the caller's transaction (gap-free, never reused)."""
+    Counter.insert(series=series, year=year, last=0).on_conflict_ignore().execute()
+    counter = Counter.get((Counter.series == series) & (Counter.year == year))
+    counter.last += 1
+    counter.save()
+    return counter.last
+
+
+def register_application(desk: Desk, actor: StaffRecord, form: IntakeForm) -> ApplicationDetail:
+    """Record the file either way: complete → registration number and due date; incomplete → returned."""
+    checked = check_intake(desk, form)
+    action, status = (Action.REGISTER, Status.RECEIVED) if checked.complete else (Action.RETURN, Status.RETURNED)
+    check_permission(action, actor.roles)
+    check_transition(action, None, status)
+    standard = desk.catalog[form.service_code]
+    office = desk.office()
+    now = desk.now()
+    local_day = desk.to_local(now).date()
+    with write_transaction():
+        if form.previous_id is not None:
+            previous = load_row(form.previous_id)
+            if previous.status != Status.RETURNED:
+                raise ValidationError("previous", f"Berkas {previous.number} tidak berstatus dikembalikan.")
+        if checked.complete:
+            number = registration_number(office.code, local_day.year, next_number(REGISTRATION_SERIES, local_day.year))
+            received_on = local_day
+            due_on = desk.calendar().due_date(local_day, standard.time_limit_working_days)
+        else:
+            number = return_number(office.code, local_day.year, next_number(RETURN_SERIES, local_day.year))
+            received_on = due_on = None
+        row = Application.create(
+            number=number,
+            service_code=standard.code,
+            status=status.value,
+            applicant_nik=checked.nik,
+            applicant_kk=checked.kk,
+            applicant_name=checked.name,
+            applicant_name_key=checked.name.upper(),
+            applicant_sex=checked.sex,
+            applicant_birth_date=checked.birth_date,
+            applicant_phone=checked.phone_e164,
+            applicant_address=checked.address,
+            district_code=form.district_code,
+            village_code=form.village_code,
+            registered_at=now,
+            registered_by=actor.id,
+            received_on=received_on,
+            due_on=due_on,
+            previous=form.previous_id,
+            fee_rupiah=standard.fee_rupiah,
+            technical_review_needed=standard.technical_review == "always",
+        )
+        answers = {a.code: a for a in form.checklist}
+        for position, requirement in enumerate(standard.requirements, start=1):
+            answer = answers[requirement.code]
+            ChecklistItem.create(
+                application=row.id,
+                position=position,
+                requirement_code=requirement.code,
+                requirement_text=requirement.text,
+                received=answer.received,
+                note=answer.note.strip()[:250],
+            )
+        details = {"number": number, "service": standard.code}
+        if not checked.complete:
+            details["missing"] = [r.code for r in standard.requirements if not answers[r.code].received]
+        if form.previous_id is not None:
+            details["previous"] = str(form.previous_id)
+        if checked.warnings:
+            details["warnings"] = list(checked.warnings)
+        append_event(now, actor.username, action.value, row, "", status.value, details)
+    return detail_of(desk, row)
+
+
+def prefill_from_returned(desk: Desk, application_id: uuid.UUID) -> IntakeForm:
+    """The intake form of a returned file, ready to be completed and registered as a new file linked to it."""
+    row = load_row(application_id)
+    if row.status != Status.RETURNED:
+        raise NotFound(f"Berkas {row.number} bukan berkas yang dikembalikan.")
+    items = ChecklistItem.select().where(ChecklistItem.application == row.id).order_by(ChecklistItem.position)
+    return IntakeForm(
+        service_code=row.service_code,
+        nik=row.applicant_nik,
+        kk=row.applicant_kk,
+        name=row.applicant_name,
+        phone=row.applicant_phone,
+        address=row.applicant_address,
+        district_code=row.district_code,
+        village_code=row.village_code,
+        checklist=tuple(ChecklistAnswer(i.requirement_code, i.received, i.note) for i in items),
+        previous_id=row.id,
+    )
