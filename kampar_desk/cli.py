@@ -1,0 +1,84 @@
+"""The command line: argument parsing and every non-GUI command. Qt-free, so it runs on a server or in CI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from kampar_desk import __version__
+from kampar_desk.domain.errors import DeskError
+from kampar_desk.paths import AppPaths
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kampar-desk",
+        description="Kampar Desk - aplikasi loket DPMPTSP Kabupaten Kampar. Tanpa perintah: membuka jendela aplikasi.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir", help="folder data (basis data, arsip PDF); bawaan: KAMPAR_DESK_DATA atau folder data pengguna"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
+    commands.add_parser("gui", help="membuka jendela aplikasi (bawaan)")
+    demo = commands.add_parser("demo", help="mengisi basis data dengan berkas contoh melalui layanan yang sebenarnya")
+    demo.add_argument("--applications", type=int, required=True, metavar="N", help="jumlah berkas contoh")
+    demo.add_argument("--seed", type=int, default=2026, metavar="S", help="benih acak (hasil sama untuk benih sama)")
+    audit = commands.add_parser("audit", help="memeriksa keutuhan rantai log audit")
+    audit.add_argument("action", choices=["verify"])
+    holidays = commands.add_parser("holidays", help="daftar hari libur (nasional, cuti bersama, lokal) setahun")
+    holidays.add_argument("--year", type=int, required=True)
+    commands.add_parser("services", help="daftar layanan yang dimuat dari resources/services")
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a non-GUI command; refusals print their Indonesian message and exit non-zero."""
+    try:
+        return _dispatch(args)
+    except DeskError as error:
+        print(f"Galat: {error}", file=sys.stderr)
+        return 2
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from kampar_desk.services.desk import open_desk
+
+    desk = open_desk(AppPaths.resolve(args.data_dir))
+    if args.command == "demo":
+        from kampar_desk.services.demo import fill_demo
+
+        if args.applications < 1:
+            print("Galat: --applications harus paling sedikit 1.", file=sys.stderr)
+            return 2
+        result = fill_demo(desk, args.applications, args.seed)
+        print(f"{result.applications} berkas contoh dibuat di {desk.paths.database}")
+        for status, count in sorted(result.by_status.items()):
+            print(f"  {status:22} {count}")
+        print(
+            f"Akun contoh: admin, fo.siti, fo.dedi, verif.rina, kadis, serah.yusuf; kata sandi: {result.staff_password}"
+        )
+        return 0
+    if args.command == "audit":
+        from kampar_desk.services.audit import verify_audit_log
+
+        report = verify_audit_log(desk)
+        print(report.describe())
+        return 0 if report.intact else 1
+    if args.command == "holidays":
+        from kampar_desk.services.calendar_admin import days_off
+
+        for day in days_off(desk, args.year):
+            print(f"{day.day:%d-%m-%Y}  {day.source:8}  {day.name}")
+        return 0
+    if args.command == "services":
+        for standard in desk.catalog.values():
+            fee = "gratis" if not standard.has_fee else f"Rp {standard.fee_rupiah:,}".replace(",", ".")
+            print(f"{standard.code:12} {standard.time_limit_working_days} hari kerja, {fee}: {standard.name}")
+        return 0
+    raise AssertionError(f"unhandled command {args.command}")

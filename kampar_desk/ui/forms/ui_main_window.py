@@ -1,0 +1,136 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QMainWindow, QPushButton, QSizePolicy, QSpacerItem,
+    QStatusBar, QTabWidget, QVBoxLayout, QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1200, 780)
+        self.central = QWidget(MainWindow)
+        self.central.setObjectName(u"central")
+        self.centralLayout = QVBoxLayout(self.central)
+        self.centralLayout.setSpacing(6)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(10, 8, 10, 6)
+        self.header = QFrame(self.central)
+        self.header.setObjectName(u"header")
+        self.header.setFrameShape(QFrame.Shape.StyledPanel)
+        self.headerLayout = QHBoxLayout(self.header)
+        self.headerLayout.setObjectName(u"headerLayout")
+        self.officeBox = QVBoxLayout()
+        self.officeBox.setSpacing(0)
+        self.officeBox.setObjectName(u"officeBox")
+        self.officeLabel = QLabel(self.header)
+        self.officeLabel.setObjectName(u"officeLabel")
+
+        self.officeBox.addWidget(self.officeLabel)
+
+        self.serviceLabel = QLabel(self.header)
+        self.serviceLabel.setObjectName(u"serviceLabel")
+
+        self.officeBox.addWidget(self.serviceLabel)
+
+
+        self.headerLayout.addLayout(self.officeBox)
+
+        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headerLayout.addItem(self.headerSpacer)
+
+        self.officerLabel = QLabel(self.header)
+        self.officerLabel.setObjectName(u"officerLabel")
+        self.officerLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.headerLayout.addWidget(self.officerLabel)
+
+        self.lockButton = QPushButton(self.header)
+        self.lockButton.setObjectName(u"lockButton")
+
+        self.headerLayout.addWidget(self.lockButton)
+
+        self.signOutButton = QPushButton(self.header)
+        self.signOutButton.setObjectName(u"signOutButton")
+
+        self.headerLayout.addWidget(self.signOutButton)
+
+
+        self.centralLayout.addWidget(self.header)
+
+        self.tabs = QTabWidget(self.central)
+        self.tabs.setObjectName(u"tabs")
+        self.intakePage = QWidget()
+        self.intakePage.setObjectName(u"intakePage")
+        self.intakePageLayout = QVBoxLayout(self.intakePage)
+        self.intakePageLayout.setObjectName(u"intakePageLayout")
+        self.tabs.addTab(self.intakePage, "")
+        self.verificationPage = QWidget()
+        self.verificationPage.setObjectName(u"verificationPage")
+        self.verificationPageLayout = QVBoxLayout(self.verificationPage)
+        self.verificationPageLayout.setObjectName(u"verificationPageLayout")
+        self.tabs.addTab(self.verificationPage, "")
+        self.reviewPage = QWidget()
+        self.reviewPage.setObjectName(u"reviewPage")
+        self.reviewPageLayout = QVBoxLayout(self.reviewPage)
+        self.reviewPageLayout.setObjectName(u"reviewPageLayout")
+        self.tabs.addTab(self.reviewPage, "")
+        self.issuancePage = QWidget()
+        self.issuancePage.setObjectName(u"issuancePage")
+        self.issuancePageLayout = QVBoxLayout(self.issuancePage)
+        self.issuancePageLayout.setObjectName(u"issuancePageLayout")
+        self.tabs.addTab(self.issuancePage, "")
+        self.trackingPage = QWidget()
+        self.trackingPage.setObjectName(u"trackingPage")
+        self.trackingPageLayout = QVBoxLayout(self.trackingPage)
+        self.trackingPageLayout.setObjectName(u"trackingPageLayout")
+        self.tabs.addTab(self.trackingPage, "")
+
+        self.centralLayout.addWidget(self.tabs)
+
+        MainWindow.setCentralWidget(self.central)
+        self.statusBar = QStatusBar(MainWindow)
+        self.statusBar.setObjectName(u"statusBar")
+        MainWindow.setStatusBar(self.statusBar)
+
+        self.retranslateUi(MainWindow)
+
+        self.tabs.setCurrentIndex(0)
+
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Kampar Desk", None))
+        self.officeLabel.setText(QCoreApplication.translate("MainWindow", u"DPMPTSP Kabupaten Kampar", None))
+        self.serviceLabel.setText(QCoreApplication.translate("MainWindow", u"Layanan", None))
+        self.officerLabel.setText(QCoreApplication.translate("MainWindow", u"Belum masuk", None))
+        self.lockButton.setText(QCoreApplication.translate("MainWindow", u"Kunci", None))
+#if QT_CONFIG(tooltip)
+        self.lockButton.setToolTip(QCoreApplication.translate("MainWindow", u"Kunci layar (Ctrl+L)", None))
+#endif // QT_CONFIG(tooltip)
+        self.signOutButton.setText(QCoreApplication.translate("MainWindow", u"Keluar", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.intakePage), QCoreApplication.translate("MainWindow", u"Pendaftaran", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.verificationPage), QCoreApplication.translate("MainWindow", u"Verifikasi", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.reviewPage), QCoreApplication.translate("MainWindow", u"Pemeriksaan", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.issuancePage), QCoreApplication.translate("MainWindow", u"Penerbitan", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.trackingPage), QCoreApplication.translate("MainWindow", u"Pelacakan", None))
+    # retranslateUi
+

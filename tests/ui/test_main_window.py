@@ -1,0 +1,16 @@
+from kampar_desk.domain.roles import Role
+from kampar_desk.ui.main_window import MainWindow
+
+
+def test_main_window_shows_office_service_and_the_stage_tabs(qtbot, desk, officers, tmp_path):
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    tabs = [window.ui.tabs.tabText(i) for i in range(window.ui.tabs.count())]
+    assert tabs[:5] == ["Pendaftaran", "Verifikasi", "Pemeriksaan", "Penerbitan", "Pelacakan"]
+    assert "DINAS PENANAMAN MODAL" in window.ui.officeLabel.text()
+    assert "Rekomendasi Bantuan Pengiriman Pelatih Anak Putus Sekolah" in window.ui.serviceLabel.text()
+    assert window.windowTitle() == "Kampar Desk - DPMPTSP Kabupaten Kampar"
+    window.show_officer(officers[Role.FRONT_OFFICE])
+    assert "Siti Aminah" in window.ui.officerLabel.text() and "Petugas Front Office" in window.ui.officerLabel.text()
+    assert window.grab().save(str(tmp_path / "main.png"))
