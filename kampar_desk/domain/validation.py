@@ -127,3 +127,9 @@ def check_name(raw: str, field: str = "name", label: str = "Nama") -> str:
     if any(ch.isdigit() for ch in name):
         raise ValidationError(field, f"{label} tidak boleh berisi angka.")
     return name
+
+
+def name_tokens(name: str) -> set[str]:
+    """The words of a name as searched: upper case, letters only (`Siti Nur'aini` → SITI, NURAINI)."""
+    words = "".join(ch if ch.isalpha() or ch.isspace() or ch in "-." else "" for ch in name.upper())
+    return {word[:40] for word in words.replace("-", " ").replace(".", " ").split() if word}

@@ -101,6 +101,10 @@ def _population_number(rng: random.Random, district_code: str, day: int, when: d
     return f"{district_code.replace('.', '')}{day:02d}{when.month:02d}{when.year % 100:02d}{rng.randint(1, 9999):04d}"
 
 
+def _street_address(rng: random.Random) -> str:
+    return f"{rng.choice(STREETS)} No. {rng.randint(1, 250)}, RT {rng.randint(1, 9):03d}/RW {rng.randint(1, 5):03d}"
+
+
 def _working_moment(desk: Desk, rng: random.Random, day: date) -> datetime:
     calendar = desk.calendar()
     while not calendar.is_working_day(day):
@@ -124,7 +128,7 @@ def _form(desk: Desk, rng: random.Random, service_code: str, missing: int) -> in
         kk=_population_number(rng, district.code, issued.day, issued),
         name=f"{first} {rng.choice(LAST_NAMES)}",
         phone=f"08{rng.choice(('12', '13', '52', '53', '21', '77'))}{rng.randint(10_000_000, 99_999_999)}",
-        address=f"{rng.choice(STREETS)} No. {rng.randint(1, 250)}, {village.label}",
+        address=_street_address(rng),
         district_code=district.code,
         village_code=village.code,
         checklist=tuple(

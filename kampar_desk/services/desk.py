@@ -25,13 +25,20 @@ class Desk:
     catalog: ServiceCatalog
     regions: RegionDirectory
     clock: Callable[[], datetime] = field(default=models.utc_now)
+    _office: OfficeRecord | None = field(default=None, repr=False)
 
     def now(self) -> datetime:
         return self.clock()
 
     def office(self) -> OfficeRecord:
-        row = models.OfficeProfile.select().get()
-        return OfficeRecord(**{f.name: getattr(row, f.name) for f in dataclasses.fields(OfficeRecord)})
+        """The office profile, read once and kept: it changes only through the admin's settings (which refresh it)."""
+        if self._office is None:
+            row = models.OfficeProfile.select().get()
+            self._office = OfficeRecord(**{f.name: getattr(row, f.name) for f in dataclasses.fields(OfficeRecord)})
+        return self._office
+
+    def forget_office(self) -> None:
+        self._office = None
 
     def to_local(self, utc: datetime) -> datetime:
         return utc + timedelta(hours=self.office().utc_offset_hours)

@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from kampar_desk.domain.errors import NotFound, ValidationError
 from kampar_desk.domain.numbering import REGISTRATION_SERIES, RETURN_SERIES, registration_number, return_number
 from kampar_desk.domain.standard import ServiceStandard
-from kampar_desk.domain.validation import check_kk, check_name, check_nik, normalize_phone
+from kampar_desk.domain.validation import check_kk, check_name, check_nik, name_tokens, normalize_phone
 from kampar_desk.domain.workflow import Action, Status, check_permission, check_transition
 from kampar_desk.services.applications import detail_of, load_row, open_files_for_nik
 from kampar_desk.services.audit import append_event
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import ApplicationDetail, ApplicationSummary, StaffRecord
 from kampar_desk.store.database import write_transaction
-from kampar_desk.store.models import Application, ChecklistItem, Counter
+from kampar_desk.store.models import Application, ChecklistItem, Counter, NameToken
 
 
 @dataclass(frozen=True)
@@ -163,6 +163,9 @@ def register_application(desk: Desk, actor: StaffRecord, form: IntakeForm) -> Ap
             fee_rupiah=standard.fee_rupiah,
             technical_review_needed=standard.technical_review == "always",
         )
+        NameToken.insert_many(
+            [{"token": token, "application": row.id} for token in name_tokens(checked.name)]
+        ).execute()
         answers = {a.code: a for a in form.checklist}
         for position, requirement in enumerate(standard.requirements, start=1):
             answer = answers[requirement.code]

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from peewee import (
     BooleanField,
     CharField,
+    CompositeKey,
     DateField,
     DateTimeField,
     ForeignKeyField,
@@ -166,7 +167,19 @@ class LocalDay(BaseModel):
     name = CharField(max_length=120, default="")
 
 
-MODELS: tuple[type[BaseModel], ...] = (
+class NameToken(Model):
+    """Derived search index: one row per word of an applicant's name (rebuilt from Application, never exchanged)."""
+
+    token = CharField(max_length=40)
+    application = ForeignKeyField(Application, backref="+", on_delete="CASCADE")
+
+    class Meta:
+        database = database
+        legacy_table_names = False
+        primary_key = CompositeKey("token", "application")
+
+
+MODELS: tuple[type[Model], ...] = (
     OfficeProfile,
     Staff,
     Setting,
@@ -175,4 +188,5 @@ MODELS: tuple[type[BaseModel], ...] = (
     ChecklistItem,
     AuditEvent,
     LocalDay,
+    NameToken,
 )

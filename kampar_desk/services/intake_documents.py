@@ -1,0 +1,76 @@
+"""The intake papers of a file (tanda terima or return slip), built from the database and archived as PDF."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from kampar_desk.domain.validation import display_phone
+from kampar_desk.domain.workflow import Status
+from kampar_desk.services.applications import get_application
+from kampar_desk.services.desk import Desk
+from kampar_desk.services.documents.layout import PaperLayout
+from kampar_desk.services.documents.slips import IntakeSlip, receipt_pdf, return_slip_pdf
+from kampar_desk.services.settings import get_settings
+from kampar_desk.store.models import Application, Staff
+
+
+@dataclass(frozen=True)
+class ArchivedDocument:
+    path: Path
+    number: str
+    title: str
+    layout: PaperLayout
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary name, flush to disk, then rename: a power cut leaves the old file or the new, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    with open(temporary, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
+def intake_slip(desk: Desk, application_id: uuid.UUID) -> IntakeSlip:
+    detail = get_application(desk, application_id)
+    row = Application.get_by_id(application_id)
+    officer = Staff.get_by_id(row.registered_by_id)
+    village = desk.regions.village(detail.village_code)
+    district = desk.regions.district(detail.summary.district_code)
+    place = ", ".join(p for p in (village.label if village else "", f"Kec. {district.name}" if district else "") if p)
+    return IntakeSlip(
+        returned=detail.status == Status.RETURNED,
+        office=desk.office(),
+        number=detail.number,
+        service_name=detail.service_name,
+        time_limit_text=desk.catalog[detail.summary.service_code].time_limit_text,
+        applicant_name=detail.summary.applicant_name,
+        nik=detail.summary.applicant_nik,
+        address=f"{detail.applicant_address}, {place}" if place else detail.applicant_address,
+        phone=display_phone(detail.applicant_phone),
+        registered_at=detail.summary.registered_at,
+        due_on=detail.summary.sla.due_on,
+        checklist=detail.checklist,
+        officer_name=officer.full_name,
+        officer_nip=officer.nip,
+        previous_number=detail.previous_number,
+    )
+
+
+def intake_document(desk: Desk, application_id: uuid.UUID, layout: PaperLayout | None = None) -> ArchivedDocument:
+    """Build the file's intake paper in the chosen (or configured) layout and archive it under documents/."""
+    layout = layout or get_settings(desk).receipt_layout
+    slip = intake_slip(desk, application_id)
+    if slip.returned:
+        data, kind, title = return_slip_pdf(slip, layout), "slip-pengembalian", "Slip pengembalian"
+    else:
+        data, kind, title = receipt_pdf(slip, layout), "tanda-terima", "Tanda terima"
+    day = slip.registered_at
+    path = desk.paths.documents_dir / f"{day:%Y}" / f"{day:%m}" / f"{slip.number}-{kind}-{layout.value}.pdf"
+    write_atomically(path, data)
+    return ArchivedDocument(path, slip.number, f"{title} {slip.number}", layout)

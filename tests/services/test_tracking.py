@@ -1,0 +1,73 @@
+import pytest
+
+from kampar_desk.domain.roles import Role
+from kampar_desk.services import intake, tracking
+from kampar_desk.services.tracking import QueryKind, classify
+from tests.conftest import intake_form
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "text"),
+    [
+        ("kpr-2026-000012", QueryKind.NUMBER, "KPR-2026-000012"),
+        ("  KPR-2026-K00003\n", QueryKind.NUMBER, "KPR-2026-K00003"),
+        ("1401025708850003", QueryKind.NIK, "1401025708850003"),
+        ("12", QueryKind.SHORT_NUMBER, "12"),
+        ("siti  rah", QueryKind.NAME, "SITI RAH"),
+        ("", QueryKind.EMPTY, ""),
+    ],
+)
+def test_what_was_typed_or_scanned_is_recognised(typed, kind, text):
+    assert classify(typed) == tracking.TrackingQuery(kind, text)
+
+
+@pytest.fixture
+def files(desk, officers, clock):
+    fo = officers[Role.FRONT_OFFICE]
+    people = [
+        ("Siti Rahmawati", "1401025708850003"),
+        ("Siti Aminah", "1401025708850004"),
+        ("Ahmad Rahman", "1401021203800005"),
+        ("Nur'aini Siregar", "1401025708850006"),
+    ]
+    made = {}
+    for name, nik in people:
+        clock.advance(minutes=5)
+        made[name] = intake.register_application(desk, fo, intake_form(desk, nik=nik, name=name))
+    clock.advance(minutes=5)
+    made["returned"] = intake.register_application(desk, fo, intake_form(desk, missing=("ktp",), name="Budi Santoso"))
+    return made
+
+
+def numbers(page):
+    return [row.number for row in page.rows]
+
+
+def test_search_by_number_nik_and_short_number(desk, files):
+    assert numbers(tracking.search(desk, "kpr-2026-000002")) == ["KPR-2026-000002"]
+    assert numbers(tracking.search(desk, "1401021203800005")) == ["KPR-2026-000003"]
+    assert numbers(tracking.search(desk, "1")) == ["KPR-2026-K00001", "KPR-2026-000001"]
+
+
+def test_search_by_prefix_and_any_part_of_the_name_newest_first(desk, files):
+    assert numbers(tracking.search(desk, "siti")) == ["KPR-2026-000002", "KPR-2026-000001"]
+    assert numbers(tracking.search(desk, "rah")) == ["KPR-2026-000003", "KPR-2026-000001"]
+    assert numbers(tracking.search(desk, "siti rah")) == ["KPR-2026-000001"]
+    assert numbers(tracking.search(desk, "nuraini")) == ["KPR-2026-000004"]
+    assert numbers(tracking.search(desk, "Santoso")) == ["KPR-2026-K00001"]
+    assert numbers(tracking.search(desk, "zainal")) == []
+
+
+def test_pages_are_fetched_lazily(desk, files):
+    first = tracking.search(desk, "", offset=0, limit=2)
+    assert len(first.rows) == 2 and first.has_more
+    last = tracking.search(desk, "", offset=4, limit=2)
+    assert len(last.rows) == 1 and not last.has_more
+    assert {r.number for r in first.rows}.isdisjoint(r.number for r in last.rows)
+
+
+def test_results_carry_status_and_sla(desk, files, clock):
+    clock.advance(days=20)
+    row = tracking.search(desk, "KPR-2026-000001").rows[0]
+    assert row.status.label == "Diterima lengkap"
+    assert row.sla.overdue and row.sla.describe().startswith("Terlambat")
