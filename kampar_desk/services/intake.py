@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from kampar_desk.domain.errors import NotFound, ValidationError
 from kampar_desk.domain.numbering import REGISTRATION_SERIES, RETURN_SERIES, registration_number, return_number
 from kampar_desk.domain.standard import ServiceStandard
-from kampar_desk.domain.validation import check_kk, check_name, check_nik, name_tokens, normalize_phone
+from kampar_desk.domain.texts import long_date
+from kampar_desk.domain.validation import (
+    check_kk,
+    check_name,
+    check_nik,
+    display_phone,
+    name_tokens,
+    normalize_phone,
+)
 from kampar_desk.domain.workflow import Action, Status, check_permission, check_transition
 from kampar_desk.services.applications import detail_of, load_row, open_files_for_nik
 from kampar_desk.services.audit import append_event
@@ -206,3 +214,37 @@ def prefill_from_returned(desk: Desk, application_id: uuid.UUID) -> IntakeForm:
         checklist=tuple(ChecklistAnswer(i.requirement_code, i.received, i.note) for i in items),
         previous_id=row.id,
     )
+
+
+@dataclass(frozen=True)
+class FieldCheck:
+    """Live feedback on one field while the officer types: acceptable or not, what it means, what to double-check."""
+
+    ok: bool
+    message: str
+    warnings: tuple[str, ...] = ()
+
+
+def check_field(desk: Desk, field: str, value: str, nik: str = "") -> FieldCheck:
+    """Validate one intake field; NIK also reports files of that NIK still being processed."""
+    try:
+        if field == "nik":
+            info = check_nik(value, desk.today(), desk.regions)
+            sex = "Perempuan" if info.sex == "P" else "Laki-laki"
+            warnings = list(info.warnings)
+            open_files = open_files_for_nik(desk, info.nik)
+            if open_files:
+                numbers = ", ".join(f"{f.number} ({f.status.label})" for f in open_files)
+                warnings.append(f"NIK ini masih memiliki berkas yang sedang diproses: {numbers}.")
+            return FieldCheck(True, f"{sex}, lahir {long_date(info.birth_date)}; {info.region}", tuple(warnings))
+        if field == "kk":
+            kk = check_kk(value, desk.today(), desk.regions, nik=nik or None)
+            return FieldCheck(True, f"Diterbitkan {long_date(kk.issued_on)}; {kk.region}", kk.warnings)
+        if field == "phone":
+            return FieldCheck(True, f"Tersimpan sebagai {display_phone(normalize_phone(value))}")
+        if field == "name":
+            check_name(value, "name", "Nama pemohon")
+            return FieldCheck(True, "")
+    except ValidationError as error:
+        return FieldCheck(False, str(error))
+    raise ValueError(f"unknown intake field {field!r}")

@@ -74,3 +74,13 @@ def intake_document(desk: Desk, application_id: uuid.UUID, layout: PaperLayout |
     path = desk.paths.documents_dir / f"{day:%Y}" / f"{day:%m}" / f"{slip.number}-{kind}-{layout.value}.pdf"
     write_atomically(path, data)
     return ArchivedDocument(path, slip.number, f"{title} {slip.number}", layout)
+
+
+def standard_notice(desk: Desk, service_code: str) -> ArchivedDocument:
+    """The service's Standar Pelayanan as an A4 notice for the counter (the law asks offices to display it)."""
+    from kampar_desk.services.documents.standard_notice import standard_notice_pdf
+
+    standard = desk.catalog[service_code]
+    path = desk.paths.documents_dir / "standar-pelayanan" / f"{standard.code}.pdf"
+    write_atomically(path, standard_notice_pdf(standard, desk.office()))
+    return ArchivedDocument(path, standard.code, f"Standar Pelayanan {standard.name}", PaperLayout.A4)

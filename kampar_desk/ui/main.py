@@ -1,21 +1,23 @@
-"""Starting the GUI: one QApplication, the desk opened on the data folder, the main window."""
+"""Starting the GUI: one QApplication in Indonesian, the desk opened on the data folder, the main window."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kampar_desk.domain.errors import DeskError
 from kampar_desk.paths import AppPaths
+from kampar_desk.ui.indonesian import install_indonesian
 
 
 def run_gui(data_dir: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     app.setApplicationName("Kampar Desk")
+    install_indonesian(app)
+    # Services and widgets load after the window toolkit is up, so a bad service file is shown in a dialog.
     from kampar_desk.services.desk import open_desk
+    from kampar_desk.ui.feedback import show_unexpected
     from kampar_desk.ui.main_window import MainWindow
 
     try:
@@ -24,5 +26,8 @@ def run_gui(data_dir: str | None = None) -> int:
         QMessageBox.critical(None, "Kampar Desk tidak dapat dibuka", str(error))
         return 2
     window = MainWindow(desk)
+    sys.excepthook = lambda kind, error, trace: show_unexpected(window, error)
+    window.resize(1280, 800)
     window.show()
+    window.begin()
     return app.exec()

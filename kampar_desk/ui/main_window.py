@@ -1,26 +1,99 @@
-"""The main window: office header, the signed-in officer, one tab per stage of the file's journey."""
+"""The main window: office header, the signed-in officer, one tab per stage; owns sign-in, idle lock and sign-out."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
+from kampar_desk.domain.roles import Role
+from kampar_desk.domain.workflow import Status
+from kampar_desk.services import staff
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
+from kampar_desk.services.settings import get_settings
+from kampar_desk.ui.feedback import confirm
 from kampar_desk.ui.forms.ui_main_window import Ui_MainWindow
+from kampar_desk.ui.intake_tab import IntakeTab
+from kampar_desk.ui.printing import DocumentPrinter
+from kampar_desk.ui.queue_tab import QueueTab
+from kampar_desk.ui.session import FirstAdminDialog, IdleWatcher, SignInDialog
+from kampar_desk.ui.settings_tab import SettingsTab
+from kampar_desk.ui.standard_tab import StandardTab
+from kampar_desk.ui.tracking_tab import TrackingTab
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    """Tabs never see each other: they emit signals and this window connects them."""
+
+    def __init__(self, desk: Desk, printer: DocumentPrinter | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.printer = printer or DocumentPrinter()
+        self.officer: StaffRecord | None = None
+        self.active_dialog: QDialog | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        office = desk.office()
+        self._build_tabs()
+        self.idle = IdleWatcher(get_settings(desk).idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.ui.lockButton.clicked.connect(self.lock)
+        self.ui.signOutButton.clicked.connect(self.sign_out)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
+        self.show_office()
+        self.show_officer(None)
+
+    def _build_tabs(self) -> None:
+        current = self.current_officer
+        self.intake = IntakeTab(self.desk, current, self.printer)
+        self.verification = QueueTab(
+            self.desk,
+            "Verifikasi kesesuaian",
+            (Status.RECEIVED,),
+            "Berkas lengkap yang menunggu verifikasi kesesuaian dengan peraturan.",
+        )
+        self.review = QueueTab(
+            self.desk,
+            "Pemeriksaan dan keputusan",
+            (Status.IN_TECHNICAL_REVIEW, Status.AWAITING_PAYMENT, Status.AWAITING_DECISION),
+            "Berkas di dinas teknis, menunggu pembayaran, atau menunggu keputusan pejabat.",
+        )
+        self.issuance = QueueTab(
+            self.desk,
+            "Penerbitan dan penyerahan",
+            (Status.APPROVED, Status.ISSUED, Status.SURVEYED),
+            "Surat yang disetujui, terbit, dan siap diserahkan setelah SKM.",
+        )
+        self.tracking = TrackingTab(self.desk, current, self.printer)
+        self.standard = StandardTab(self.desk, self.printer)
+        self.settings = SettingsTab(self.desk, current)
+        pages = (
+            (self.ui.intakePageLayout, self.intake),
+            (self.ui.verificationPageLayout, self.verification),
+            (self.ui.reviewPageLayout, self.review),
+            (self.ui.issuancePageLayout, self.issuance),
+            (self.ui.trackingPageLayout, self.tracking),
+            (self.ui.standardPageLayout, self.standard),
+            (self.ui.settingsPageLayout, self.settings),
+        )
+        for layout, widget in pages:
+            layout.setContentsMargins(6, 6, 6, 6)
+            layout.addWidget(widget)
+        self.intake.registered.connect(lambda _detail: self.verification.refresh())
+        self.tracking.reregister_requested.connect(self.reregister)
+        self.settings.settings_changed.connect(self.apply_settings)
+        self.ui.tabs.currentChanged.connect(self._tab_shown)
+
+    def current_officer(self) -> StaffRecord | None:
+        return self.officer
+
+    # -- header -----------------------------------------------------------------------------------------------------
+
+    def show_office(self) -> None:
+        office = self.desk.office()
         self.setWindowTitle(f"Kampar Desk - {office.short_name}")
         self.ui.officeLabel.setText(f"<b>{office.name}</b><br>{office.government.title()}")
-        services = ", ".join(s.name for s in desk.catalog.values())
+        services = ", ".join(s.name for s in self.desk.catalog.values())
         self.ui.serviceLabel.setText(f"Layanan: {services}")
-        self.show_officer(None)
 
     def show_officer(self, officer: StaffRecord | None) -> None:
         if officer is None:
@@ -29,3 +102,99 @@ class MainWindow(QMainWindow):
             self.ui.officerLabel.setText(f"<b>{officer.full_name}</b><br>{officer.role_labels}")
         self.ui.lockButton.setEnabled(officer is not None)
         self.ui.signOutButton.setEnabled(officer is not None)
+        settings_index = self.ui.tabs.indexOf(self.ui.settingsPage)
+        self.ui.tabs.setTabVisible(settings_index, officer is not None and Role.ADMIN in officer.roles)
+
+    def apply_settings(self) -> None:
+        self.desk.forget_office()
+        self.show_office()
+        self.idle.set_minutes(get_settings(self.desk).idle_lock_minutes)
+        if self.officer is not None:
+            self.idle.start()
+
+    def _tab_shown(self, index: int) -> None:
+        widget = self.ui.tabs.widget(index)
+        for page, tab in (
+            (self.ui.verificationPage, self.verification),
+            (self.ui.reviewPage, self.review),
+            (self.ui.issuancePage, self.issuance),
+        ):
+            if widget is page:
+                tab.refresh()
+        if widget is self.ui.settingsPage and self.officer is not None and Role.ADMIN in self.officer.roles:
+            self.settings.refresh()
+
+    # -- session ----------------------------------------------------------------------------------------------------
+
+    def begin(self) -> None:
+        """After the window is shown: first-run admin, otherwise sign-in."""
+        if staff.needs_first_admin(self.desk):
+            dialog = FirstAdminDialog(self.desk, self)
+            dialog.accepted.connect(lambda: self.signed_in(dialog.officer))
+            dialog.rejected.connect(self.close)
+            self._open(dialog)
+        else:
+            self.show_sign_in()
+
+    def _open(self, dialog: QDialog) -> None:
+        self.active_dialog = dialog
+        dialog.open()
+
+    def show_sign_in(self) -> None:
+        self.ui.tabs.setVisible(False)
+        dialog = SignInDialog(self.desk, parent=self)
+        dialog.accepted.connect(lambda: self.signed_in(dialog.officer))
+        dialog.quit_requested.connect(self.close)
+        self._open(dialog)
+
+    def signed_in(self, officer: StaffRecord | None) -> None:
+        self.active_dialog = None
+        if officer is None:
+            return
+        self.officer = officer
+        self.show_officer(officer)
+        self.ui.tabs.setVisible(True)
+        self.ui.statusBar.showMessage(f"Masuk sebagai {officer.full_name} ({officer.role_labels}).", 8000)
+        self.idle.set_minutes(get_settings(self.desk).idle_lock_minutes)
+        self.idle.start()
+        self._tab_shown(self.ui.tabs.currentIndex())
+
+    def lock(self) -> None:
+        """Hide the work, keep every typed character; only the same officer's password (or switching) opens it."""
+        if self.officer is None or isinstance(self.active_dialog, SignInDialog):
+            return
+        self.idle.stop()
+        self.ui.tabs.setVisible(False)
+        dialog = SignInDialog(self.desk, locked_for=self.officer, parent=self)
+        dialog.accepted.connect(self.unlocked)
+        dialog.switch_requested.connect(lambda: (dialog.done(0), self.sign_out(ask=False)))
+        dialog.quit_requested.connect(self.close)
+        self._open(dialog)
+
+    def unlocked(self) -> None:
+        self.active_dialog = None
+        self.ui.tabs.setVisible(True)
+        self.idle.start()
+
+    def sign_out(self, ask: bool = True) -> None:
+        if ask and self.intake.has_input():
+            question = "Isian pendaftaran yang belum disimpan akan dikosongkan. Keluar sekarang?"
+            if not confirm(self, "Keluar", question):
+                return
+        self.idle.stop()
+        self.intake.clear(ask=False)
+        self.officer = None
+        self.show_officer(None)
+        self.show_sign_in()
+
+    def reregister(self, application_id: object) -> None:
+        self.ui.tabs.setCurrentWidget(self.ui.intakePage)
+        self.intake.prefill_from_returned(application_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        unsaved = self.officer is not None and self.intake.has_input()
+        question = "Ada isian pendaftaran yang belum disimpan. Tutup aplikasi?"
+        if unsaved and not confirm(self, "Tutup aplikasi", question):
+            event.ignore()
+            return
+        event.accept()

@@ -101,6 +101,16 @@ class Ui_MainWindow(object):
         self.trackingPageLayout = QVBoxLayout(self.trackingPage)
         self.trackingPageLayout.setObjectName(u"trackingPageLayout")
         self.tabs.addTab(self.trackingPage, "")
+        self.standardPage = QWidget()
+        self.standardPage.setObjectName(u"standardPage")
+        self.standardPageLayout = QVBoxLayout(self.standardPage)
+        self.standardPageLayout.setObjectName(u"standardPageLayout")
+        self.tabs.addTab(self.standardPage, "")
+        self.settingsPage = QWidget()
+        self.settingsPage.setObjectName(u"settingsPage")
+        self.settingsPageLayout = QVBoxLayout(self.settingsPage)
+        self.settingsPageLayout.setObjectName(u"settingsPageLayout")
+        self.tabs.addTab(self.settingsPage, "")
 
         self.centralLayout.addWidget(self.tabs)
 
@@ -132,5 +142,7 @@ class Ui_MainWindow(object):
         self.tabs.setTabText(self.tabs.indexOf(self.reviewPage), QCoreApplication.translate("MainWindow", u"Pemeriksaan", None))
         self.tabs.setTabText(self.tabs.indexOf(self.issuancePage), QCoreApplication.translate("MainWindow", u"Penerbitan", None))
         self.tabs.setTabText(self.tabs.indexOf(self.trackingPage), QCoreApplication.translate("MainWindow", u"Pelacakan", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.standardPage), QCoreApplication.translate("MainWindow", u"Standar Pelayanan", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.settingsPage), QCoreApplication.translate("MainWindow", u"Pengaturan", None))
     # retranslateUi
 

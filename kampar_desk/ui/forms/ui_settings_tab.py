@@ -1,0 +1,454 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'settings_tab.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QFormLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+class Ui_SettingsTab(object):
+    def setupUi(self, SettingsTab):
+        if not SettingsTab.objectName():
+            SettingsTab.setObjectName(u"SettingsTab")
+        SettingsTab.resize(1100, 640)
+        self.layout = QVBoxLayout(SettingsTab)
+        self.layout.setObjectName(u"layout")
+        self.sections = QTabWidget(SettingsTab)
+        self.sections.setObjectName(u"sections")
+        self.officePage = QWidget()
+        self.officePage.setObjectName(u"officePage")
+        self.officePageLayout = QHBoxLayout(self.officePage)
+        self.officePageLayout.setObjectName(u"officePageLayout")
+        self.officeBox = QGroupBox(self.officePage)
+        self.officeBox.setObjectName(u"officeBox")
+        self.officeForm = QFormLayout(self.officeBox)
+        self.officeForm.setObjectName(u"officeForm")
+        self.codeLabel = QLabel(self.officeBox)
+        self.codeLabel.setObjectName(u"codeLabel")
+
+        self.officeForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.codeLabel)
+
+        self.codeEdit = QLineEdit(self.officeBox)
+        self.codeEdit.setObjectName(u"codeEdit")
+        self.codeEdit.setMaxLength(10)
+
+        self.officeForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.codeEdit)
+
+        self.governmentLabel = QLabel(self.officeBox)
+        self.governmentLabel.setObjectName(u"governmentLabel")
+
+        self.officeForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.governmentLabel)
+
+        self.governmentEdit = QLineEdit(self.officeBox)
+        self.governmentEdit.setObjectName(u"governmentEdit")
+        self.governmentEdit.setMaxLength(120)
+
+        self.officeForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.governmentEdit)
+
+        self.officeNameLabel = QLabel(self.officeBox)
+        self.officeNameLabel.setObjectName(u"officeNameLabel")
+
+        self.officeForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.officeNameLabel)
+
+        self.officeNameEdit = QLineEdit(self.officeBox)
+        self.officeNameEdit.setObjectName(u"officeNameEdit")
+        self.officeNameEdit.setMaxLength(200)
+
+        self.officeForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.officeNameEdit)
+
+        self.shortNameLabel = QLabel(self.officeBox)
+        self.shortNameLabel.setObjectName(u"shortNameLabel")
+
+        self.officeForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.shortNameLabel)
+
+        self.shortNameEdit = QLineEdit(self.officeBox)
+        self.shortNameEdit.setObjectName(u"shortNameEdit")
+        self.shortNameEdit.setMaxLength(120)
+
+        self.officeForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.shortNameEdit)
+
+        self.addressLabel = QLabel(self.officeBox)
+        self.addressLabel.setObjectName(u"addressLabel")
+
+        self.officeForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.addressLabel)
+
+        self.addressEdit = QLineEdit(self.officeBox)
+        self.addressEdit.setObjectName(u"addressEdit")
+        self.addressEdit.setMaxLength(250)
+
+        self.officeForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.addressEdit)
+
+        self.phoneLabel = QLabel(self.officeBox)
+        self.phoneLabel.setObjectName(u"phoneLabel")
+
+        self.officeForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+
+        self.phoneEdit = QLineEdit(self.officeBox)
+        self.phoneEdit.setObjectName(u"phoneEdit")
+        self.phoneEdit.setMaxLength(40)
+
+        self.officeForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
+
+        self.emailLabel = QLabel(self.officeBox)
+        self.emailLabel.setObjectName(u"emailLabel")
+
+        self.officeForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.emailLabel)
+
+        self.emailEdit = QLineEdit(self.officeBox)
+        self.emailEdit.setObjectName(u"emailEdit")
+        self.emailEdit.setMaxLength(120)
+
+        self.officeForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.emailEdit)
+
+        self.websiteLabel = QLabel(self.officeBox)
+        self.websiteLabel.setObjectName(u"websiteLabel")
+
+        self.officeForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.websiteLabel)
+
+        self.websiteEdit = QLineEdit(self.officeBox)
+        self.websiteEdit.setObjectName(u"websiteEdit")
+        self.websiteEdit.setMaxLength(120)
+
+        self.officeForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.websiteEdit)
+
+        self.cityLabel = QLabel(self.officeBox)
+        self.cityLabel.setObjectName(u"cityLabel")
+
+        self.officeForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.cityLabel)
+
+        self.cityEdit = QLineEdit(self.officeBox)
+        self.cityEdit.setObjectName(u"cityEdit")
+        self.cityEdit.setMaxLength(60)
+
+        self.officeForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.cityEdit)
+
+
+        self.officePageLayout.addWidget(self.officeBox)
+
+        self.headColumn = QVBoxLayout()
+        self.headColumn.setObjectName(u"headColumn")
+        self.headBox = QGroupBox(self.officePage)
+        self.headBox.setObjectName(u"headBox")
+        self.headForm = QFormLayout(self.headBox)
+        self.headForm.setObjectName(u"headForm")
+        self.headTitleLabel = QLabel(self.headBox)
+        self.headTitleLabel.setObjectName(u"headTitleLabel")
+
+        self.headForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.headTitleLabel)
+
+        self.headTitleEdit = QLineEdit(self.headBox)
+        self.headTitleEdit.setObjectName(u"headTitleEdit")
+        self.headTitleEdit.setMaxLength(250)
+
+        self.headForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.headTitleEdit)
+
+        self.headNameLabel = QLabel(self.headBox)
+        self.headNameLabel.setObjectName(u"headNameLabel")
+
+        self.headForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.headNameLabel)
+
+        self.headNameEdit = QLineEdit(self.headBox)
+        self.headNameEdit.setObjectName(u"headNameEdit")
+        self.headNameEdit.setMaxLength(120)
+
+        self.headForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.headNameEdit)
+
+        self.headRankLabel = QLabel(self.headBox)
+        self.headRankLabel.setObjectName(u"headRankLabel")
+
+        self.headForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.headRankLabel)
+
+        self.headRankEdit = QLineEdit(self.headBox)
+        self.headRankEdit.setObjectName(u"headRankEdit")
+        self.headRankEdit.setMaxLength(80)
+
+        self.headForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.headRankEdit)
+
+        self.headNipLabel = QLabel(self.headBox)
+        self.headNipLabel.setObjectName(u"headNipLabel")
+
+        self.headForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.headNipLabel)
+
+        self.headNipEdit = QLineEdit(self.headBox)
+        self.headNipEdit.setObjectName(u"headNipEdit")
+        self.headNipEdit.setMaxLength(30)
+
+        self.headForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.headNipEdit)
+
+
+        self.headColumn.addWidget(self.headBox)
+
+        self.headSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.headColumn.addItem(self.headSpacer)
+
+        self.saveOfficeButton = QPushButton(self.officePage)
+        self.saveOfficeButton.setObjectName(u"saveOfficeButton")
+
+        self.headColumn.addWidget(self.saveOfficeButton)
+
+
+        self.officePageLayout.addLayout(self.headColumn)
+
+        self.sections.addTab(self.officePage, "")
+        self.printingPage = QWidget()
+        self.printingPage.setObjectName(u"printingPage")
+        self.printingPageLayout = QVBoxLayout(self.printingPage)
+        self.printingPageLayout.setObjectName(u"printingPageLayout")
+        self.printingForm = QFormLayout()
+        self.printingForm.setObjectName(u"printingForm")
+        self.printerLabel = QLabel(self.printingPage)
+        self.printerLabel.setObjectName(u"printerLabel")
+
+        self.printingForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.printerLabel)
+
+        self.printerCombo = QComboBox(self.printingPage)
+        self.printerCombo.setObjectName(u"printerCombo")
+
+        self.printingForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.printerCombo)
+
+        self.layoutLabel = QLabel(self.printingPage)
+        self.layoutLabel.setObjectName(u"layoutLabel")
+
+        self.printingForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.layoutLabel)
+
+        self.layoutCombo = QComboBox(self.printingPage)
+        self.layoutCombo.setObjectName(u"layoutCombo")
+
+        self.printingForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.layoutCombo)
+
+        self.previewCheck = QCheckBox(self.printingPage)
+        self.previewCheck.setObjectName(u"previewCheck")
+
+        self.printingForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.previewCheck)
+
+        self.idleLabel = QLabel(self.printingPage)
+        self.idleLabel.setObjectName(u"idleLabel")
+
+        self.printingForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.idleLabel)
+
+        self.idleSpin = QSpinBox(self.printingPage)
+        self.idleSpin.setObjectName(u"idleSpin")
+        self.idleSpin.setMinimum(1)
+        self.idleSpin.setMaximum(120)
+
+        self.printingForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.idleSpin)
+
+
+        self.printingPageLayout.addLayout(self.printingForm)
+
+        self.printerNote = QLabel(self.printingPage)
+        self.printerNote.setObjectName(u"printerNote")
+        self.printerNote.setWordWrap(True)
+
+        self.printingPageLayout.addWidget(self.printerNote)
+
+        self.printingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.printingPageLayout.addItem(self.printingSpacer)
+
+        self.savePrintingButton = QPushButton(self.printingPage)
+        self.savePrintingButton.setObjectName(u"savePrintingButton")
+
+        self.printingPageLayout.addWidget(self.savePrintingButton)
+
+        self.sections.addTab(self.printingPage, "")
+        self.calendarPage = QWidget()
+        self.calendarPage.setObjectName(u"calendarPage")
+        self.calendarPageLayout = QVBoxLayout(self.calendarPage)
+        self.calendarPageLayout.setObjectName(u"calendarPageLayout")
+        self.yearRow = QHBoxLayout()
+        self.yearRow.setObjectName(u"yearRow")
+        self.yearLabel = QLabel(self.calendarPage)
+        self.yearLabel.setObjectName(u"yearLabel")
+
+        self.yearRow.addWidget(self.yearLabel)
+
+        self.yearSpin = QSpinBox(self.calendarPage)
+        self.yearSpin.setObjectName(u"yearSpin")
+        self.yearSpin.setMinimum(2020)
+        self.yearSpin.setMaximum(2100)
+
+        self.yearRow.addWidget(self.yearSpin)
+
+        self.yearSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.yearRow.addItem(self.yearSpacer)
+
+
+        self.calendarPageLayout.addLayout(self.yearRow)
+
+        self.daysTable = QTableWidget(self.calendarPage)
+        self.daysTable.setObjectName(u"daysTable")
+        self.daysTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.daysTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.daysTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.daysTable.horizontalHeader().setStretchLastSection(True)
+        self.daysTable.verticalHeader().setVisible(False)
+
+        self.calendarPageLayout.addWidget(self.daysTable)
+
+        self.addDayRow = QHBoxLayout()
+        self.addDayRow.setObjectName(u"addDayRow")
+        self.dayEdit = QDateEdit(self.calendarPage)
+        self.dayEdit.setObjectName(u"dayEdit")
+        self.dayEdit.setCalendarPopup(True)
+
+        self.addDayRow.addWidget(self.dayEdit)
+
+        self.dayNameEdit = QLineEdit(self.calendarPage)
+        self.dayNameEdit.setObjectName(u"dayNameEdit")
+
+        self.addDayRow.addWidget(self.dayNameEdit)
+
+        self.addDayButton = QPushButton(self.calendarPage)
+        self.addDayButton.setObjectName(u"addDayButton")
+
+        self.addDayRow.addWidget(self.addDayButton)
+
+
+        self.calendarPageLayout.addLayout(self.addDayRow)
+
+        self.dayActions = QHBoxLayout()
+        self.dayActions.setObjectName(u"dayActions")
+        self.cancelHolidayButton = QPushButton(self.calendarPage)
+        self.cancelHolidayButton.setObjectName(u"cancelHolidayButton")
+
+        self.dayActions.addWidget(self.cancelHolidayButton)
+
+        self.removeLocalButton = QPushButton(self.calendarPage)
+        self.removeLocalButton.setObjectName(u"removeLocalButton")
+
+        self.dayActions.addWidget(self.removeLocalButton)
+
+        self.dayActionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.dayActions.addItem(self.dayActionsSpacer)
+
+
+        self.calendarPageLayout.addLayout(self.dayActions)
+
+        self.sections.addTab(self.calendarPage, "")
+        self.staffPage = QWidget()
+        self.staffPage.setObjectName(u"staffPage")
+        self.staffPageLayout = QVBoxLayout(self.staffPage)
+        self.staffPageLayout.setObjectName(u"staffPageLayout")
+        self.staffTable = QTableWidget(self.staffPage)
+        self.staffTable.setObjectName(u"staffTable")
+        self.staffTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.staffTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.staffTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.staffTable.horizontalHeader().setStretchLastSection(True)
+        self.staffTable.verticalHeader().setVisible(False)
+
+        self.staffPageLayout.addWidget(self.staffTable)
+
+        self.staffActions = QHBoxLayout()
+        self.staffActions.setObjectName(u"staffActions")
+        self.addStaffButton = QPushButton(self.staffPage)
+        self.addStaffButton.setObjectName(u"addStaffButton")
+
+        self.staffActions.addWidget(self.addStaffButton)
+
+        self.editStaffButton = QPushButton(self.staffPage)
+        self.editStaffButton.setObjectName(u"editStaffButton")
+
+        self.staffActions.addWidget(self.editStaffButton)
+
+        self.resetPasswordButton = QPushButton(self.staffPage)
+        self.resetPasswordButton.setObjectName(u"resetPasswordButton")
+
+        self.staffActions.addWidget(self.resetPasswordButton)
+
+        self.staffSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.staffActions.addItem(self.staffSpacer)
+
+
+        self.staffPageLayout.addLayout(self.staffActions)
+
+        self.sections.addTab(self.staffPage, "")
+
+        self.layout.addWidget(self.sections)
+
+#if QT_CONFIG(shortcut)
+        self.codeLabel.setBuddy(self.codeEdit)
+        self.governmentLabel.setBuddy(self.governmentEdit)
+        self.officeNameLabel.setBuddy(self.officeNameEdit)
+        self.shortNameLabel.setBuddy(self.shortNameEdit)
+        self.addressLabel.setBuddy(self.addressEdit)
+        self.phoneLabel.setBuddy(self.phoneEdit)
+        self.emailLabel.setBuddy(self.emailEdit)
+        self.websiteLabel.setBuddy(self.websiteEdit)
+        self.cityLabel.setBuddy(self.cityEdit)
+        self.headTitleLabel.setBuddy(self.headTitleEdit)
+        self.headNameLabel.setBuddy(self.headNameEdit)
+        self.headRankLabel.setBuddy(self.headRankEdit)
+        self.headNipLabel.setBuddy(self.headNipEdit)
+        self.printerLabel.setBuddy(self.printerCombo)
+        self.layoutLabel.setBuddy(self.layoutCombo)
+        self.idleLabel.setBuddy(self.idleSpin)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(SettingsTab)
+
+        QMetaObject.connectSlotsByName(SettingsTab)
+    # setupUi
+
+    def retranslateUi(self, SettingsTab):
+        self.officeBox.setTitle(QCoreApplication.translate("SettingsTab", u"Profil kantor dan kop surat", None))
+        self.codeLabel.setText(QCoreApplication.translate("SettingsTab", u"Kode kantor", None))
+        self.codeEdit.setPlaceholderText(QCoreApplication.translate("SettingsTab", u"awalan nomor pendaftaran, contoh KPR", None))
+        self.governmentLabel.setText(QCoreApplication.translate("SettingsTab", u"Pemerintah", None))
+        self.officeNameLabel.setText(QCoreApplication.translate("SettingsTab", u"Nama dinas", None))
+        self.shortNameLabel.setText(QCoreApplication.translate("SettingsTab", u"Nama singkat", None))
+        self.addressLabel.setText(QCoreApplication.translate("SettingsTab", u"Alamat", None))
+        self.phoneLabel.setText(QCoreApplication.translate("SettingsTab", u"Telepon/WA", None))
+        self.emailLabel.setText(QCoreApplication.translate("SettingsTab", u"E-mail", None))
+        self.websiteLabel.setText(QCoreApplication.translate("SettingsTab", u"Laman", None))
+        self.cityLabel.setText(QCoreApplication.translate("SettingsTab", u"Kota (tempat surat)", None))
+        self.headBox.setTitle(QCoreApplication.translate("SettingsTab", u"Pejabat penandatangan", None))
+        self.headTitleLabel.setText(QCoreApplication.translate("SettingsTab", u"Jabatan", None))
+        self.headNameLabel.setText(QCoreApplication.translate("SettingsTab", u"Nama lengkap", None))
+        self.headRankLabel.setText(QCoreApplication.translate("SettingsTab", u"Pangkat/golongan", None))
+        self.headNipLabel.setText(QCoreApplication.translate("SettingsTab", u"NIP", None))
+        self.headNipEdit.setPlaceholderText(QCoreApplication.translate("SettingsTab", u"18 digit", None))
+        self.saveOfficeButton.setText(QCoreApplication.translate("SettingsTab", u"Simpan profil kantor", None))
+        self.sections.setTabText(self.sections.indexOf(self.officePage), QCoreApplication.translate("SettingsTab", u"Kantor && pejabat", None))
+        self.printerLabel.setText(QCoreApplication.translate("SettingsTab", u"Printer", None))
+        self.layoutLabel.setText(QCoreApplication.translate("SettingsTab", u"Ukuran tanda terima", None))
+        self.previewCheck.setText(QCoreApplication.translate("SettingsTab", u"Tampilkan pratinjau sebelum mencetak", None))
+        self.idleLabel.setText(QCoreApplication.translate("SettingsTab", u"Kunci otomatis setelah", None))
+        self.idleSpin.setSuffix(QCoreApplication.translate("SettingsTab", u" menit tanpa aktivitas", None))
+        self.printerNote.setText("")
+        self.savePrintingButton.setText(QCoreApplication.translate("SettingsTab", u"Simpan pengaturan", None))
+        self.sections.setTabText(self.sections.indexOf(self.printingPage), QCoreApplication.translate("SettingsTab", u"Printer && keamanan", None))
+        self.yearLabel.setText(QCoreApplication.translate("SettingsTab", u"Tahun", None))
+        self.dayEdit.setDisplayFormat(QCoreApplication.translate("SettingsTab", u"dd-MM-yyyy", None))
+        self.dayNameEdit.setPlaceholderText(QCoreApplication.translate("SettingsTab", u"nama hari libur daerah, contoh Hari Jadi Kabupaten Kampar", None))
+        self.addDayButton.setText(QCoreApplication.translate("SettingsTab", u"Tambah libur daerah", None))
+        self.cancelHolidayButton.setText(QCoreApplication.translate("SettingsTab", u"Jadikan hari kerja (batalkan libur terpilih)", None))
+        self.removeLocalButton.setText(QCoreApplication.translate("SettingsTab", u"Hapus perubahan lokal terpilih", None))
+        self.sections.setTabText(self.sections.indexOf(self.calendarPage), QCoreApplication.translate("SettingsTab", u"Kalender hari kerja", None))
+        self.addStaffButton.setText(QCoreApplication.translate("SettingsTab", u"Tambah petugas", None))
+        self.editStaffButton.setText(QCoreApplication.translate("SettingsTab", u"Ubah peran / status", None))
+        self.resetPasswordButton.setText(QCoreApplication.translate("SettingsTab", u"Atur ulang kata sandi", None))
+        self.sections.setTabText(self.sections.indexOf(self.staffPage), QCoreApplication.translate("SettingsTab", u"Akun petugas", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,277 @@
+"""Pengaturan (Administrator): office and letterhead, signing official, printer, idle lock, calendar, staff accounts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLineEdit, QTableWidgetItem, QWidget
+
+from kampar_desk.domain.errors import DeskError, ValidationError
+from kampar_desk.domain.roles import Role
+from kampar_desk.services import calendar_admin, office, settings, staff
+from kampar_desk.services.desk import Desk
+from kampar_desk.services.documents.layout import PaperLayout
+from kampar_desk.services.records import StaffRecord
+from kampar_desk.ui.feedback import attempt, show_info, show_refusal
+from kampar_desk.ui.forms.ui_settings_tab import Ui_SettingsTab
+from kampar_desk.ui.forms.ui_staff_dialog import Ui_StaffDialog
+from kampar_desk.ui.printing import available_printers, default_printer
+
+DEFAULT_PRINTER = ""
+ROLE_BOXES = {
+    Role.FRONT_OFFICE: "frontOfficeCheck",
+    Role.VERIFIER: "verifierCheck",
+    Role.SIGNING_OFFICIAL: "signingOfficialCheck",
+    Role.HANDOVER_OFFICER: "handoverOfficerCheck",
+    Role.ADMIN: "adminCheck",
+}
+OFFICE_EDITS = {
+    "code": "codeEdit",
+    "government": "governmentEdit",
+    "name": "officeNameEdit",
+    "short_name": "shortNameEdit",
+    "address": "addressEdit",
+    "phone": "phoneEdit",
+    "email": "emailEdit",
+    "website": "websiteEdit",
+    "city": "cityEdit",
+    "head_title": "headTitleEdit",
+    "head_name": "headNameEdit",
+    "head_rank": "headRankEdit",
+    "head_nip": "headNipEdit",
+}
+
+
+class StaffDialog(QDialog):
+    """Create an account (username and password asked) or change an existing one's roles and status."""
+
+    def __init__(self, desk: Desk, admin: StaffRecord, existing: StaffRecord | None = None, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.desk, self.admin, self.existing = desk, admin, existing
+        self.result_record: StaffRecord | None = None
+        self.ui = Ui_StaffDialog()
+        self.ui.setupUi(self)
+        self.ui.errorLabel.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("Simpan")
+        if existing is not None:
+            self.setWindowTitle(f"Ubah akun {existing.username}")
+            self.ui.usernameEdit.setText(existing.username)
+            self.ui.usernameEdit.setEnabled(False)
+            self.ui.fullNameEdit.setText(existing.full_name)
+            self.ui.nipEdit.setText(existing.nip)
+            self.ui.nipEdit.setEnabled(False)
+            self.ui.passwordEdit.hide()
+            self.ui.passwordLabel.hide()
+            self.ui.activeCheck.setChecked(existing.active)
+            for role, box in ROLE_BOXES.items():
+                getattr(self.ui, box).setChecked(role in existing.roles)
+        else:
+            self.setWindowTitle("Tambah petugas")
+
+    def roles(self) -> frozenset[Role]:
+        return frozenset(role for role, box in ROLE_BOXES.items() if getattr(self.ui, box).isChecked())
+
+    def save(self) -> None:
+        try:
+            if self.existing is None:
+                self.result_record = staff.create_staff(
+                    self.desk,
+                    self.admin,
+                    self.ui.usernameEdit.text(),
+                    self.ui.fullNameEdit.text(),
+                    self.ui.passwordEdit.text(),
+                    self.roles(),
+                    self.ui.nipEdit.text(),
+                )
+                if not self.ui.activeCheck.isChecked():
+                    self.result_record = staff.update_staff(
+                        self.desk, self.admin, self.result_record.username, self.roles(), active=False
+                    )
+            else:
+                self.result_record = staff.update_staff(
+                    self.desk,
+                    self.admin,
+                    self.existing.username,
+                    self.roles(),
+                    self.ui.activeCheck.isChecked(),
+                    self.ui.fullNameEdit.text(),
+                )
+        except DeskError as error:
+            self.ui.errorLabel.setText(str(error))
+            return
+        self.accept()
+
+
+class SettingsTab(QWidget):
+    settings_changed = Signal()
+
+    def __init__(self, desk: Desk, officer: Callable[[], StaffRecord | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk, self.officer = desk, officer
+        self.ui = Ui_SettingsTab()
+        self.ui.setupUi(self)
+        self.staff_rows: list[StaffRecord] = []
+        for layout in PaperLayout:
+            self.ui.layoutCombo.addItem(layout.label, layout.value)
+        self.ui.daysTable.setColumnCount(3)
+        self.ui.daysTable.setHorizontalHeaderLabels(["Tanggal", "Sumber", "Keterangan"])
+        self.ui.daysTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.staffTable.setColumnCount(4)
+        self.ui.staffTable.setHorizontalHeaderLabels(["Nama pengguna", "Nama lengkap", "Peran", "Status"])
+        self.ui.staffTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.yearSpin.setValue(desk.today().year)
+        self.ui.dayEdit.setDate(QDate(desk.today().year, desk.today().month, desk.today().day))
+        self.ui.saveOfficeButton.clicked.connect(self.save_office)
+        self.ui.savePrintingButton.clicked.connect(self.save_printing)
+        self.ui.yearSpin.valueChanged.connect(self.load_days)
+        self.ui.addDayButton.clicked.connect(self.add_local_holiday)
+        self.ui.cancelHolidayButton.clicked.connect(self.cancel_holiday)
+        self.ui.removeLocalButton.clicked.connect(self.remove_local_change)
+        self.ui.addStaffButton.clicked.connect(lambda: self.open_staff_dialog(None))
+        self.ui.editStaffButton.clicked.connect(lambda: self.open_staff_dialog(self.selected_staff()))
+        self.ui.resetPasswordButton.clicked.connect(self.reset_password)
+
+    def refresh(self) -> None:
+        self.load_office()
+        self.load_printing()
+        self.load_days()
+        self.load_staff()
+
+    def _admin(self) -> StaffRecord:
+        officer = self.officer()
+        assert officer is not None
+        return officer
+
+    # -- office -----------------------------------------------------------------------------------------------------
+
+    def load_office(self) -> None:
+        for field, value in office.office_fields(self.desk.office()).items():
+            getattr(self.ui, OFFICE_EDITS[field]).setText(value)
+
+    def save_office(self) -> None:
+        values = {field: getattr(self.ui, edit).text() for field, edit in OFFICE_EDITS.items()}
+        try:
+            office.update_office_profile(self.desk, self._admin(), **values)
+        except ValidationError as error:
+            edit = getattr(self.ui, OFFICE_EDITS.get(error.field, "codeEdit"))
+            edit.setFocus()
+            show_refusal(self, error, "Periksa isian")
+            return
+        except DeskError as error:
+            show_refusal(self, error)
+            return
+        self.settings_changed.emit()
+        show_info(self, "Profil kantor", "Profil kantor dan pejabat penandatangan disimpan.")
+
+    # -- printing and lock ------------------------------------------------------------------------------------------
+
+    def load_printing(self) -> None:
+        current = settings.get_settings(self.desk)
+        combo = self.ui.printerCombo
+        combo.clear()
+        default = default_printer()
+        combo.addItem(f"Printer bawaan Windows ({default})" if default else "Printer bawaan Windows", DEFAULT_PRINTER)
+        for name in available_printers():
+            combo.addItem(name, name)
+        if current.printer_name and combo.findData(current.printer_name) < 0:
+            combo.addItem(f"{current.printer_name} (tidak terpasang)", current.printer_name)
+        combo.setCurrentIndex(max(0, combo.findData(current.printer_name)))
+        self.ui.layoutCombo.setCurrentIndex(max(0, self.ui.layoutCombo.findData(current.receipt_layout.value)))
+        self.ui.previewCheck.setChecked(current.print_preview)
+        self.ui.idleSpin.setValue(current.idle_lock_minutes)
+        self.ui.printerNote.setText(
+            "" if available_printers() else "Belum ada printer terpasang di komputer ini: dokumen disimpan sebagai PDF."
+        )
+
+    def save_printing(self) -> None:
+        saved = attempt(
+            self,
+            lambda: settings.update_settings(
+                self.desk,
+                self._admin(),
+                printer_name=self.ui.printerCombo.currentData(),
+                receipt_layout=self.ui.layoutCombo.currentData(),
+                print_preview=self.ui.previewCheck.isChecked(),
+                idle_lock_minutes=self.ui.idleSpin.value(),
+            ),
+        )
+        if saved:
+            self.settings_changed.emit()
+            show_info(self, "Pengaturan", "Pengaturan printer dan kunci otomatis disimpan.")
+
+    # -- calendar ---------------------------------------------------------------------------------------------------
+
+    def load_days(self) -> None:
+        days = calendar_admin.days_off(self.desk, self.ui.yearSpin.value())
+        table = self.ui.daysTable
+        table.setRowCount(len(days))
+        for row, day in enumerate(days):
+            first = QTableWidgetItem(f"{day.day:%d-%m-%Y}")
+            first.setData(Qt.ItemDataRole.UserRole, day.day.isoformat())
+            table.setItem(row, 0, first)
+            table.setItem(row, 1, QTableWidgetItem("Nasional/cuti bersama" if day.source == "nasional" else "Daerah"))
+            table.setItem(row, 2, QTableWidgetItem(day.name))
+
+    def selected_day(self) -> date | None:
+        row = self.ui.daysTable.currentRow()
+        if row < 0:
+            return None
+        return date.fromisoformat(self.ui.daysTable.item(row, 0).data(Qt.ItemDataRole.UserRole))
+
+    def add_local_holiday(self) -> None:
+        picked = self.ui.dayEdit.date().toPython()
+        name = self.ui.dayNameEdit.text()
+        if not attempt(self, lambda: calendar_admin.add_local_holiday(self.desk, self._admin(), picked, name)):
+            return
+        self.ui.dayNameEdit.clear()
+        self.ui.yearSpin.setValue(picked.year)
+        self.load_days()
+
+    def cancel_holiday(self) -> None:
+        day = self.selected_day()
+        if day is not None:
+            attempt(
+                self, lambda: calendar_admin.cancel_national_holiday(self.desk, self._admin(), day, "Dibatalkan Admin")
+            )
+            self.load_days()
+
+    def remove_local_change(self) -> None:
+        day = self.selected_day()
+        if day is not None:
+            attempt(self, lambda: calendar_admin.remove_local_day(self.desk, self._admin(), day))
+            self.load_days()
+
+    # -- staff ------------------------------------------------------------------------------------------------------
+
+    def load_staff(self) -> None:
+        self.staff_rows = staff.list_staff(self.desk)
+        table = self.ui.staffTable
+        table.setRowCount(len(self.staff_rows))
+        for row, record in enumerate(self.staff_rows):
+            values = (record.username, record.full_name, record.role_labels, "Aktif" if record.active else "Nonaktif")
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+
+    def selected_staff(self) -> StaffRecord | None:
+        row = self.ui.staffTable.currentRow()
+        return self.staff_rows[row] if 0 <= row < len(self.staff_rows) else None
+
+    def open_staff_dialog(self, existing: StaffRecord | None) -> StaffDialog:
+        dialog = StaffDialog(self.desk, self._admin(), existing, self)
+        dialog.accepted.connect(self.load_staff)
+        dialog.open()
+        return dialog
+
+    def reset_password(self) -> None:
+        record = self.selected_staff()
+        if record is None:
+            return
+        password, ok = QInputDialog.getText(
+            self, "Atur ulang kata sandi", f"Kata sandi baru untuk {record.full_name}:", QLineEdit.EchoMode.Password
+        )
+        if ok and attempt(self, lambda: staff.reset_password(self.desk, self._admin(), record.username, password)):
+            show_info(self, "Kata sandi", f"Kata sandi {record.username} telah diganti.")
