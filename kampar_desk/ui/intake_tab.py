@@ -124,9 +124,19 @@ class IntakeTab(QWidget):
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if isinstance(watched, QComboBox) and watched.view().isVisible():
                 return False
-            self.focusNextChild()
+            self._focus_after(watched)
             return True
         return super().eventFilter(watched, event)
+
+    def _focus_after(self, widget: QWidget) -> None:
+        """The next widget in the tab order that can take focus (the order is set in the Designer form)."""
+        candidate = widget.nextInFocusChain()
+        while candidate is not widget:
+            focusable = candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            if focusable and candidate.isEnabled() and candidate.isVisible() and self.isAncestorOf(candidate):
+                candidate.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            candidate = candidate.nextInFocusChain()
 
     # -- choices --------------------------------------------------------------------------------------------------
 

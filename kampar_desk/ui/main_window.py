@@ -83,6 +83,18 @@ class MainWindow(QMainWindow):
         self.settings.settings_changed.connect(self.apply_settings)
         self.ui.tabs.currentChanged.connect(self._tab_shown)
 
+    def _cover(self, covered: bool) -> None:
+        """Hide the work (signed out or locked) behind a plain notice; the widgets and their input stay alive."""
+        self.ui.tabs.setVisible(not covered)
+        self.ui.lockedLabel.setVisible(covered)
+        if covered and self.officer is None:
+            self.ui.lockedLabel.setText("<h2>Kampar Desk</h2>Silakan masuk dengan akun petugas.")
+        elif covered:
+            self.ui.lockedLabel.setText(
+                f"<h2>Layar terkunci</h2>{self.officer.full_name}: isian yang belum disimpan tetap ada. "
+                "Masukkan kata sandi untuk melanjutkan."
+            )
+
     def current_officer(self) -> StaffRecord | None:
         return self.officer
 
@@ -141,7 +153,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_sign_in(self) -> None:
-        self.ui.tabs.setVisible(False)
+        self._cover(True)
         dialog = SignInDialog(self.desk, parent=self)
         dialog.accepted.connect(lambda: self.signed_in(dialog.officer))
         dialog.quit_requested.connect(self.close)
@@ -153,7 +165,7 @@ class MainWindow(QMainWindow):
             return
         self.officer = officer
         self.show_officer(officer)
-        self.ui.tabs.setVisible(True)
+        self._cover(False)
         self.ui.statusBar.showMessage(f"Masuk sebagai {officer.full_name} ({officer.role_labels}).", 8000)
         self.idle.set_minutes(get_settings(self.desk).idle_lock_minutes)
         self.idle.start()
@@ -164,7 +176,7 @@ class MainWindow(QMainWindow):
         if self.officer is None or isinstance(self.active_dialog, SignInDialog):
             return
         self.idle.stop()
-        self.ui.tabs.setVisible(False)
+        self._cover(True)
         dialog = SignInDialog(self.desk, locked_for=self.officer, parent=self)
         dialog.accepted.connect(self.unlocked)
         dialog.switch_requested.connect(lambda: (dialog.done(0), self.sign_out(ask=False)))
@@ -173,7 +185,7 @@ class MainWindow(QMainWindow):
 
     def unlocked(self) -> None:
         self.active_dialog = None
-        self.ui.tabs.setVisible(True)
+        self._cover(False)
         self.idle.start()
 
     def sign_out(self, ask: bool = True) -> None:

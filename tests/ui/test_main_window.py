@@ -14,3 +14,15 @@ def test_main_window_shows_office_service_and_the_stage_tabs(qtbot, desk, office
     window.show_officer(officers[Role.FRONT_OFFICE])
     assert "Siti Aminah" in window.ui.officerLabel.text() and "Petugas Front Office" in window.ui.officerLabel.text()
     assert window.grab().save(str(tmp_path / "main.png"))
+
+
+def test_every_tab_renders_for_an_admin(qtbot, window, tmp_path):
+    from tests.ui.conftest import sign_in
+
+    sign_in(qtbot, window, "admin")
+    for index in range(window.ui.tabs.count()):
+        window.ui.tabs.setCurrentIndex(index)
+        image = window.grab().toImage()
+        path = tmp_path / f"tab-{index}.png"
+        assert image.save(str(path)) and path.stat().st_size > 5000
+        assert window.ui.tabs.isTabVisible(index)

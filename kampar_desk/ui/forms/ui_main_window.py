@@ -114,6 +114,16 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.tabs)
 
+        self.lockedLabel = QLabel(self.central)
+        self.lockedLabel.setObjectName(u"lockedLabel")
+        self.lockedLabel.setVisible(False)
+        self.lockedLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lockedLabel.setWordWrap(True)
+
+        self.centralLayout.addWidget(self.lockedLabel)
+
+        self.centralLayout.setStretch(1, 1)
+        self.centralLayout.setStretch(2, 1)
         MainWindow.setCentralWidget(self.central)
         self.statusBar = QStatusBar(MainWindow)
         self.statusBar.setObjectName(u"statusBar")
@@ -144,5 +154,6 @@ class Ui_MainWindow(object):
         self.tabs.setTabText(self.tabs.indexOf(self.trackingPage), QCoreApplication.translate("MainWindow", u"Pelacakan", None))
         self.tabs.setTabText(self.tabs.indexOf(self.standardPage), QCoreApplication.translate("MainWindow", u"Standar Pelayanan", None))
         self.tabs.setTabText(self.tabs.indexOf(self.settingsPage), QCoreApplication.translate("MainWindow", u"Pengaturan", None))
+        self.lockedLabel.setText(QCoreApplication.translate("MainWindow", u"<h2>Layar terkunci</h2>Isian yang belum disimpan tetap ada. Masuk kembali untuk melanjutkan.", None))
     # retranslateUi
 

@@ -44,6 +44,7 @@ class Ui_QueueTab(object):
 
         self.header.addWidget(self.refreshButton)
 
+        self.header.setStretch(0, 1)
 
         self.layout.addLayout(self.header)
 

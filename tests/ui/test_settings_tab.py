@@ -1,0 +1,88 @@
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialogButtonBox
+
+from kampar_desk.services import staff
+from kampar_desk.services.documents.layout import PaperLayout
+from kampar_desk.services.settings import get_settings
+from tests.pdf_tools import pdf_text
+from tests.ui.conftest import sign_in
+
+
+def open_settings(qtbot, window):
+    sign_in(qtbot, window, "admin")
+    window.ui.tabs.setCurrentWidget(window.ui.settingsPage)
+    return window.settings
+
+
+def test_admin_creates_a_staff_account_with_roles(qtbot, window, desk):
+    tab = open_settings(qtbot, window)
+    assert tab.ui.staffTable.rowCount() == 5
+    dialog = tab.open_staff_dialog(None)
+    qtbot.keyClicks(dialog.ui.usernameEdit, "fo.dedi")
+    qtbot.keyClicks(dialog.ui.fullNameEdit, "Dedi Saputra")
+    qtbot.keyClicks(dialog.ui.passwordEdit, "pendek")
+    dialog.ui.frontOfficeCheck.setChecked(True)
+    dialog.ui.handoverOfficerCheck.setChecked(True)
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "paling sedikit 8 karakter" in dialog.ui.errorLabel.text()
+    qtbot.keyClicks(dialog.ui.passwordEdit, "-sekali-lagi")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert tab.ui.staffTable.rowCount() == 6
+    dedi = staff.sign_in(desk, "fo.dedi", "pendek-sekali-lagi")
+    assert dedi.role_labels == "Petugas Front Office, Petugas Penyerahan"
+
+
+def test_admin_sets_printer_layout_and_idle_minutes(qtbot, window, desk):
+    tab = open_settings(qtbot, window)
+    tab.ui.layoutCombo.setCurrentIndex(tab.ui.layoutCombo.findData(PaperLayout.RECEIPT_80MM.value))
+    tab.ui.idleSpin.setValue(3)
+    tab.ui.previewCheck.setChecked(True)
+    tab.save_printing()
+    saved = get_settings(desk)
+    assert saved.receipt_layout == PaperLayout.RECEIPT_80MM and saved.idle_lock_minutes == 3 and saved.print_preview
+    assert window.idle.timer.interval() == 3 * 60_000
+
+
+def test_admin_adds_a_local_holiday_and_it_moves_due_dates(qtbot, window, desk, dialogs):
+    tab = open_settings(qtbot, window)
+    tab.ui.dayEdit.setDate(QDate(2026, 12, 2))
+    tab.add_local_holiday()
+    assert dialogs.texts("warning") == ["Nama hari libur wajib diisi."]
+    qtbot.keyClicks(tab.ui.dayNameEdit, "Hari Jadi Kabupaten Kampar")
+    tab.add_local_holiday()
+    rows = [tab.ui.daysTable.item(r, 2).text() for r in range(tab.ui.daysTable.rowCount())]
+    assert "Hari Jadi Kabupaten Kampar" in rows
+    assert desk.calendar().due_date(date(2026, 11, 30), 5) == date(2026, 12, 8)
+
+
+def test_office_profile_edit_is_validated_and_changes_the_letterhead(qtbot, window, desk, dialogs):
+    tab = open_settings(qtbot, window)
+    tab.ui.headNipEdit.setText("1968")
+    tab.save_office()
+    assert "NIP harus 18 digit" in dialogs.texts("warning")[-1]
+    tab.ui.headNipEdit.setText("19681024 200003 1 002")
+    tab.ui.addressEdit.setText("Jalan Prof. M. Yamin No. 2, Bangkinang Kota 28412")
+    tab.save_office()
+    assert desk.office().address == "Jalan Prof. M. Yamin No. 2, Bangkinang Kota 28412"
+    window.ui.tabs.setCurrentWidget(window.ui.standardPage)
+    window.standard.print_notice()
+    notice = desk.paths.documents_dir / "standar-pelayanan" / "REK-PAPS.pdf"
+    assert "Bangkinang Kota 28412" in pdf_text(notice)
+
+
+def test_standard_tab_shows_the_14_components(qtbot, window):
+    sign_in(qtbot, window, "fo.siti")
+    html = window.standard.ui.standardView.toPlainText()
+    for component in (
+        "Dasar hukum",
+        "Persyaratan",
+        "Jangka waktu penyelesaian",
+        "Biaya/tarif",
+        "Produk pelayanan",
+        "Evaluasi kinerja pelaksana",
+        "Rp. 0 (Nol Rupiah)",
+        "Ruang server.",
+    ):
+        assert component in html

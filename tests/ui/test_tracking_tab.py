@@ -1,0 +1,91 @@
+from PySide6.QtCore import Qt
+
+from kampar_desk.domain.roles import Role
+from kampar_desk.services import intake, process
+from tests.conftest import intake_form
+from tests.ui.conftest import sign_in
+
+
+def test_scanner_input_opens_the_file_with_its_timeline(qtbot, window, desk, officers):
+    fo = officers[Role.FRONT_OFFICE]
+    first = intake.register_application(desk, fo, intake_form(desk))
+    intake.register_application(desk, fo, intake_form(desk, nik="1401025708850004", name="Ahmad Rahman"))
+    process.verify(desk, officers[Role.VERIFIER], first.summary.id, compliant=True, technical_review_needed=True)
+    sign_in(qtbot, window, "fo.siti")
+    window.ui.tabs.setCurrentWidget(window.ui.trackingPage)
+    tab = window.tracking
+    # A USB scanner is a keyboard: it types the code and presses Enter.
+    qtbot.keyClicks(tab.ui.searchEdit, "KPR-2026-000001")
+    qtbot.keyClick(tab.ui.searchEdit, Qt.Key.Key_Return)
+    assert tab.model.rowCount() == 1
+    assert tab.current.number == "KPR-2026-000001"
+    assert "Kajian teknis" in tab.ui.detailLabel.text()
+    steps = [tab.ui.timelineTable.item(r, 2).text() for r in range(tab.ui.timelineTable.rowCount())]
+    assert steps == ["Daftarkan berkas lengkap", "Verifikasi kesesuaian"]
+    assert tab.ui.timelineTable.item(1, 1).text() == "verif.rina"
+    # The next scan replaces the previous one because the text stays selected.
+    qtbot.keyClicks(tab.ui.searchEdit, "KPR-2026-000002")
+    qtbot.keyClick(tab.ui.searchEdit, Qt.Key.Key_Return)
+    assert tab.current.applicant_name == "Ahmad Rahman"
+
+
+def test_name_search_marks_overdue_files_in_red_and_pages_lazily(qtbot, window, desk, officers, clock):
+    fo = officers[Role.FRONT_OFFICE]
+    for index in range(7):
+        clock.advance(minutes=1)
+        intake.register_application(
+            desk, fo, intake_form(desk, nik=f"14010257088500{index + 10}", name=f"Siti Nomor {chr(65 + index)}")
+        )
+    clock.advance(days=30)
+    sign_in(qtbot, window, "fo.siti")
+    tab = window.tracking
+    tab.model.page_size = 3
+    qtbot.keyClicks(tab.ui.searchEdit, "siti")
+    qtbot.keyClick(tab.ui.searchEdit, Qt.Key.Key_Return)
+    assert tab.model.rowCount() == 3 and tab.ui.resultLabel.text() == "3+ berkas untuk nama 'SITI'."
+    index = tab.model.index(0, tab.model.COL_SLA)
+    assert tab.model.data(index).startswith("Terlambat")
+    assert tab.model.data(index, Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
+    while tab.model.canFetchMore(index.parent()):
+        tab.model.fetchMore(index.parent())
+    assert tab.model.rowCount() == 7
+
+
+def test_returned_file_can_be_re_registered_from_tracking(qtbot, window, desk, officers):
+    returned = intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk, missing=("ktp",)))
+    sign_in(qtbot, window, "fo.siti")
+    tab = window.tracking
+    qtbot.keyClicks(tab.ui.searchEdit, returned.number)
+    qtbot.keyClick(tab.ui.searchEdit, Qt.Key.Key_Return)
+    assert tab.ui.reregisterButton.isEnabled()
+    qtbot.mouseClick(tab.ui.reregisterButton, Qt.MouseButton.LeftButton)
+    assert window.ui.tabs.currentWidget() is window.ui.intakePage
+    assert window.intake.ui.nameEdit.text() == "Siti Rahmawati" and window.intake.previous_id == returned.summary.id
+
+
+def test_reprint_goes_to_the_printer_and_says_where(qtbot, window, desk, officers, printers, dialogs):
+    intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk))
+    sign_in(qtbot, window, "fo.siti")
+    tab = window.tracking
+    qtbot.keyClicks(tab.ui.searchEdit, "1")
+    qtbot.keyClick(tab.ui.searchEdit, Qt.Key.Key_Return)
+    tab.reprint()
+    assert printers.jobs and printers.jobs[-1].exists()
+    assert dialogs.texts("information")[-1].startswith("Dicetak ke printer")
+
+
+def test_no_printer_installed_saves_the_pdf_and_tells_where(qtbot, desk, officers, dialogs):
+    from kampar_desk.ui.main_window import MainWindow
+    from kampar_desk.ui.printing import DocumentPrinter
+
+    intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk))
+    window = MainWindow(desk, DocumentPrinter(lambda name: None))
+    qtbot.addWidget(window)
+    window.show()
+    sign_in(qtbot, window, "fo.siti")
+    window.tracking.ui.searchEdit.setText("KPR-2026-000001")
+    window.tracking.search()
+    window.tracking.reprint()
+    message = dialogs.texts("information")[-1]
+    assert message.startswith("Tidak ada printer yang terpasang. Dokumen disimpan sebagai PDF di ")
+    assert message.endswith("KPR-2026-000001-tanda-terima-a5.pdf")
