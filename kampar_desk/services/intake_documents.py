@@ -7,12 +7,11 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from kampar_desk.domain.paper import PaperLayout
 from kampar_desk.domain.validation import display_phone
 from kampar_desk.domain.workflow import Status
 from kampar_desk.services.applications import get_application
 from kampar_desk.services.desk import Desk
-from kampar_desk.services.documents.layout import PaperLayout
-from kampar_desk.services.documents.slips import IntakeSlip, receipt_pdf, return_slip_pdf
 from kampar_desk.services.settings import get_settings
 from kampar_desk.store.models import Application, Staff
 
@@ -36,7 +35,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     os.replace(temporary, path)
 
 
-def intake_slip(desk: Desk, application_id: uuid.UUID) -> IntakeSlip:
+def intake_slip(desk: Desk, application_id: uuid.UUID):  # noqa: ANN201 - IntakeSlip, imported lazily
+    from kampar_desk.services.documents.slips import IntakeSlip
+
     detail = get_application(desk, application_id)
     row = Application.get_by_id(application_id)
     officer = Staff.get_by_id(row.registered_by_id)
@@ -64,6 +65,9 @@ def intake_slip(desk: Desk, application_id: uuid.UUID) -> IntakeSlip:
 
 def intake_document(desk: Desk, application_id: uuid.UUID, layout: PaperLayout | None = None) -> ArchivedDocument:
     """Build the file's intake paper in the chosen (or configured) layout and archive it under documents/."""
+    # reportlab costs ~0.3 s to import: load it with the first paper, not with the window.
+    from kampar_desk.services.documents.slips import receipt_pdf, return_slip_pdf
+
     layout = layout or get_settings(desk).receipt_layout
     slip = intake_slip(desk, application_id)
     if slip.returned:

@@ -6,10 +6,10 @@ import dataclasses
 from dataclasses import dataclass
 
 from kampar_desk.domain.errors import PermissionDenied, ValidationError
+from kampar_desk.domain.paper import PaperLayout
 from kampar_desk.domain.roles import Role
 from kampar_desk.services.audit import append_event
 from kampar_desk.services.desk import Desk
-from kampar_desk.services.documents.layout import PaperLayout
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.store.database import write_transaction
 from kampar_desk.store.models import Setting

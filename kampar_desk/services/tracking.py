@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from peewee import SQL, fn
+
 from kampar_desk.domain.validation import name_tokens
 from kampar_desk.services.applications import summarize
 from kampar_desk.services.desk import Desk
@@ -61,35 +63,80 @@ def classify(text: str) -> TrackingQuery:
     return TrackingQuery(QueryKind.NAME, cleaned)
 
 
-def _filtered(desk: Desk, query: TrackingQuery):  # noqa: ANN202 - a peewee query
+MATCH_CAP = 50_000
+RECENT_WINDOW = 30_000
+
+
+def _prefix(column, word: str):  # noqa: ANN001, ANN202 - peewee column and expression
+    # A range on the indexed token is a prefix match on SQLite and PostgreSQL alike (no LIKE collation traps).
+    return (column >= word) & (column < word + "\uffff")
+
+
+def _has_word(application_id, word: str):  # noqa: ANN001, ANN202
+    token = NameToken.alias()
+    probe = token.select(SQL("1")).where((token.application == application_id) & _prefix(token.token, word))
+    return fn.EXISTS(probe)
+
+
+def _name_match_ids(words: list[str], offset: int, limit: int) -> list:
+    """Ids of files whose name has a word starting with each of `words`, newest first, from the word index.
+
+    One word: its matches sorted. Several: first the newest files are probed word by word (fast when the
+    combination is common); if that window does not fill the page, the rarest word drives and the others are
+    probed, so no long match list of a common word is ever built.
+    """
+    if len(words) == 1:
+        # GROUP BY, not DISTINCT: SQLite dedupes a covering-index scan four times faster this way (7 vs 29 ms at 1M).
+        single = NameToken.select(NameToken.application).where(_prefix(NameToken.token, words[0]))
+        single = single.group_by(NameToken.application)
+        return [row.application_id for row in single.order_by(NameToken.application.desc()).offset(offset).limit(limit)]
+    recent = Application.select(Application.id).order_by(Application.id.desc()).limit(RECENT_WINDOW).alias("recent")
+    windowed = Application.select(recent.c.id).from_(recent)
+    for word in words:
+        windowed = windowed.where(_has_word(recent.c.id, word))
+    ids = [row.id for row in windowed.offset(offset).limit(limit).namedtuples()]
+    if len(ids) == limit:
+        return ids
+
+    def matches(word: str) -> int:
+        return NameToken.select(NameToken.application).where(_prefix(NameToken.token, word)).limit(MATCH_CAP).count()
+
+    rarest, *others = sorted(words, key=matches)
+    driver = NameToken.alias("driver")
+    query = driver.select(driver.application).where(_prefix(driver.token, rarest))
+    for word in others:
+        query = query.where(_has_word(driver.application, word))
+    query = query.group_by(driver.application).order_by(driver.application.desc()).offset(offset).limit(limit)
+    return [row.application_id for row in query]
+
+
+def _rows(desk: Desk, query: TrackingQuery, offset: int, limit: int) -> list[Application]:
     base = Application.select()
     if query.kind == QueryKind.NUMBER:
-        return base.where(Application.number == query.text)
+        return list(base.where(Application.number == query.text))
     if query.kind == QueryKind.NIK:
-        return base.where(Application.applicant_nik == query.text)
+        return list(
+            base.where(Application.applicant_nik == query.text)
+            .order_by(Application.id.desc())
+            .offset(offset)
+            .limit(limit)
+        )
     if query.kind == QueryKind.SHORT_NUMBER:
         office, year, sequence = desk.office().code, desk.today().year, int(query.text)
         numbers = [f"{office}-{year}-{sequence:06d}", f"{office}-{year}-K{sequence:05d}"]
-        return base.where(Application.number.in_(numbers))
+        return list(base.where(Application.number.in_(numbers)).order_by(Application.id.desc()))
     if query.kind == QueryKind.NAME:
-        words = sorted(name_tokens(query.text), key=len, reverse=True)
-        if not words:
-            return base.where(Application.id.is_null())
-        for word in words:
-            # A range on the indexed token is a prefix match on SQLite and PostgreSQL alike (no LIKE collation traps).
-            matches = NameToken.select(NameToken.application).where(
-                (NameToken.token >= word) & (NameToken.token < word + "\uffff")
-            )
-            base = base.where(Application.id.in_(matches))
-        return base
-    return base
+        words = sorted(name_tokens(query.text))
+        ids = _name_match_ids(words, offset, limit) if words else []
+        return list(base.where(Application.id.in_(ids)).order_by(Application.id.desc())) if ids else []
+    # UUIDv7 keys grow with time, so ordering by id is newest-registration-first without another index.
+    return list(base.order_by(Application.id.desc()).offset(offset).limit(limit))
 
 
 def search(desk: Desk, text: str, offset: int = 0, limit: int = PAGE_SIZE) -> SearchPage:
     """One page of matching files, newest first; `has_more` tells a lazy view to ask for the next page."""
     query = classify(text)
-    # UUIDv7 keys grow with time, so ordering by id is newest-registration-first without another index.
-    rows = list(_filtered(desk, query).order_by(Application.id.desc()).offset(offset).limit(limit + 1))
+    rows = _rows(desk, query, offset, limit + 1)
     calendar, today = desk.calendar(), desk.today()
     page = tuple(summarize(desk, row, calendar, today) for row in rows[:limit])
     return SearchPage(query, page, len(rows) > limit)

@@ -177,6 +177,8 @@ class NameToken(Model):
         database = database
         legacy_table_names = False
         primary_key = CompositeKey("token", "application")
+        # (application, token) answers "does this file's name have a word starting with …" for multi-word searches.
+        indexes = ((("application", "token"), False),)
 
 
 MODELS: tuple[type[Model], ...] = (

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+import threading
+from datetime import date
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -30,4 +32,15 @@ def run_gui(data_dir: str | None = None) -> int:
     window.resize(1280, 800)
     window.show()
     window.begin()
+    # While the officer types the password, load what the first save needs (holidays, reportlab) off the GUI thread.
+    threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
     return app.exec()
+
+
+def _warm_up() -> None:
+    from kampar_desk.domain.calendar import national_holidays
+
+    national_holidays(date.today().year)
+    import phonenumbers  # noqa: F401
+
+    import kampar_desk.services.documents.slips  # noqa: F401

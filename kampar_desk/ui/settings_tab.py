@@ -9,10 +9,10 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLineEdit, QTableWidgetItem, QWidget
 
 from kampar_desk.domain.errors import DeskError, ValidationError
+from kampar_desk.domain.paper import PaperLayout
 from kampar_desk.domain.roles import Role
 from kampar_desk.services import calendar_admin, office, settings, staff
 from kampar_desk.services.desk import Desk
-from kampar_desk.services.documents.layout import PaperLayout
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.ui.feedback import attempt, show_info, show_refusal
 from kampar_desk.ui.forms.ui_settings_tab import Ui_SettingsTab

@@ -64,3 +64,27 @@ def test_due_date_is_a_working_day_exactly_the_limit_after_the_clock_starts(rece
     assert calendar.is_working_day(due)
     assert calendar.working_days_between(calendar.clock_start(received), due) == limit
     assert due > received and due - received < timedelta(days=limit * 3 + 20)
+
+
+def naive_working_days_between(calendar: WorkingCalendar, after: date, up_to: date) -> int:
+    return sum(1 for n in range(1, (up_to - after).days + 1) if calendar.is_working_day(after + timedelta(days=n)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dates(min_value=date(2023, 1, 1), max_value=date(2028, 12, 31)),
+    st.integers(min_value=-10, max_value=900),
+    st.sets(st.dates(min_value=date(2023, 1, 1), max_value=date(2028, 12, 31)), max_size=6),
+    st.booleans(),
+)
+def test_fast_working_day_count_equals_counting_day_by_day(after, span, local_dates, working):
+    local = {d: LocalDay(d, working=working, name="lokal") for d in local_dates}
+    calendar = WorkingCalendar(local)
+    up_to = after + timedelta(days=span)
+    assert calendar.working_days_between(after, up_to) == naive_working_days_between(calendar, after, up_to)
+
+
+def test_cancelling_a_holiday_on_a_saturday_does_not_make_saturday_a_working_day():
+    saturday_holiday = date(2026, 3, 21)  # Hari Raya Idul Fitri, a Saturday
+    calendar = WorkingCalendar({saturday_holiday: LocalDay(saturday_holiday, working=True, name="batal")})
+    assert calendar.holiday_name(saturday_holiday) == "Sabtu"

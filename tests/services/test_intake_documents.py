@@ -2,9 +2,9 @@ from datetime import date
 
 import pytest
 
+from kampar_desk.domain.paper import PaperLayout
 from kampar_desk.domain.roles import Role
 from kampar_desk.services import intake, intake_documents
-from kampar_desk.services.documents.layout import PaperLayout
 from tests.conftest import intake_form
 from tests.pdf_tools import decode_codes, page_sizes_mm, pdf_text, render_page
 

@@ -41,7 +41,7 @@ def test_migrations_are_recorded_and_not_reapplied(tmp_path: Path):
     db = open_database(tmp_path / "k.db")
     try:
         applied = Runner(db, str(migrations_dir())).applied()
-        assert sorted(applied) == ["0001_initial", "0002_name_tokens"]
+        assert sorted(applied) == ["0001_initial", "0002_name_tokens", "0003_name_token_by_application"]
     finally:
         close_database()
 
@@ -96,5 +96,38 @@ def test_proxy_is_bound_to_a_real_file(tmp_path: Path):
     db = open_database(tmp_path / "k.db")
     try:
         assert isinstance(database.obj, SqliteDatabase) and db.database == str(tmp_path / "k.db")
+    finally:
+        close_database()
+
+
+def test_migration_0002_indexes_the_names_of_files_that_already_exist(tmp_path: Path):
+    """An office upgrading from 0.1 gets its old files searchable by name without re-entering anything."""
+    from datetime import date, datetime
+
+    from kampar_desk.store.models import NameToken
+
+    db = SqliteDatabase(str(tmp_path / "old.db"), pragmas={"foreign_keys": 1})
+    Runner(db, str(migrations_dir())).up(target="0001_initial")
+    staff_id, app_id = new_id(), new_id()
+    now = datetime(2026, 3, 16, 2, 0)
+    db.execute_sql(
+        "INSERT INTO staff (id, version, updated_at, username, full_name, nip, roles, password_hash, active,"
+        " created_at) VALUES (?, 1, ?, 'fo', 'Siti', '', 'front_office', 'x', 1, ?)",
+        (staff_id.hex, now, now),
+    )
+    db.execute_sql(
+        "INSERT INTO application (id, version, updated_at, number, service_code, status, applicant_nik, applicant_kk,"
+        " applicant_name, applicant_name_key, applicant_sex, applicant_birth_date, applicant_phone, applicant_address,"
+        " district_code, village_code, registered_at, registered_by_id, fee_rupiah, technical_review_needed,"
+        " verification_note, technical_review_result, payment_reference, decision_reason, survey_outcome,"
+        " handed_over_to) VALUES (?, 1, ?, 'KPR-2026-000001', 'REK-PAPS', 'received', '1401025708850003',"
+        " '1401021203150007', 'Siti Nur''aini', 'SITI NUR''AINI', 'P', ?, '+6281276460487', 'Jl. A', '14.01.02',"
+        " '14.01.02.2001', ?, ?, 0, 0, '', '', '', '', '', '')",
+        (app_id.hex, now, date(1985, 8, 17), now, staff_id.hex),
+    )
+    db.close()
+    open_database(tmp_path / "old.db")
+    try:
+        assert sorted(t.token for t in NameToken.select()) == ["NURAINI", "SITI"]
     finally:
         close_database()

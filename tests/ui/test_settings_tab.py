@@ -3,8 +3,8 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox
 
+from kampar_desk.domain.paper import PaperLayout
 from kampar_desk.services import staff
-from kampar_desk.services.documents.layout import PaperLayout
 from kampar_desk.services.settings import get_settings
 from tests.pdf_tools import pdf_text
 from tests.ui.conftest import sign_in

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -25,17 +24,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kampar_desk.domain.paper import PaperLayout
 from kampar_desk.services.records import OfficeRecord
-
-
-class PaperLayout(StrEnum):
-    A4 = "a4"
-    A5 = "a5"
-    RECEIPT_80MM = "receipt80"
-
-    @property
-    def label(self) -> str:
-        return {"a4": "A4", "a5": "A5", "receipt80": "Printer struk 80 mm"}[self.value]
 
 
 @dataclass(frozen=True)
