@@ -29,6 +29,47 @@ def _century(two_digits: int, today: date) -> int:
 
 
 @dataclass(frozen=True)
+class _PopulationNumber:
+    """NIK and KK share a layout: region (6 digits), a date DDMMYY, a 4-digit serial."""
+
+    digits: str
+    when: date
+    female: bool
+    region: str
+    warnings: tuple[str, ...]
+
+
+def _parse_population_number(
+    raw: str,
+    today: date,
+    regions: RegionDirectory,
+    field: str,
+    code: str,
+    label: str,
+    date_label: str,
+    document: str,
+    female_offset: bool,
+) -> _PopulationNumber:
+    digits = _digits_only(field, label, raw)
+    day, month, year = int(digits[6:8]), int(digits[8:10]), int(digits[10:12])
+    female = female_offset and day > 40
+    if female:
+        day -= 40
+    try:
+        when = date(_century(year, today), month, day)
+    except ValueError:
+        shown = f"{digits[6:8]}-{digits[8:10]}-{digits[10:12]}"
+        raise ValidationError(field, f"{label} memuat {date_label} yang tidak ada ({shown}).") from None
+    if when > today:
+        raise ValidationError(field, f"{label} memuat {date_label} di masa depan.")
+    if digits[12:] == "0000":
+        raise ValidationError(field, f"Nomor urut {code} (4 digit terakhir) tidak boleh 0000.")
+    region, known = regions.describe_prefix(digits[:6])
+    warnings = () if known else (f"Kode wilayah {code} {digits[:6]}: {region}. Periksa kembali {document}.",)
+    return _PopulationNumber(digits, when, female, region, warnings)
+
+
+@dataclass(frozen=True)
 class NikInfo:
     nik: str
     birth_date: date
@@ -39,24 +80,8 @@ class NikInfo:
 
 def check_nik(raw: str, today: date, regions: RegionDirectory) -> NikInfo:
     """Validate a NIK: 16 digits, birth date (day + 40 for women), serial not 0000; an unknown region only warns."""
-    nik = _digits_only("nik", "NIK", raw)
-    day, month, year = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
-    sex = "L"
-    if day > 40:
-        sex, day = "P", day - 40
-    try:
-        birth = date(_century(year, today), month, day)
-    except ValueError:
-        raise ValidationError(
-            "nik", f"NIK memuat tanggal lahir yang tidak ada ({nik[6:8]}-{nik[8:10]}-{nik[10:12]})."
-        ) from None
-    if birth > today:
-        raise ValidationError("nik", "NIK memuat tanggal lahir di masa depan.")
-    if nik[12:] == "0000":
-        raise ValidationError("nik", "Nomor urut NIK (4 digit terakhir) tidak boleh 0000.")
-    region, known = regions.describe_prefix(nik[:6])
-    warnings = () if known else (f"Kode wilayah NIK {nik[:6]}: {region}. Periksa kembali KTP pemohon.",)
-    return NikInfo(nik, birth, sex, region, warnings)
+    parsed = _parse_population_number(raw, today, regions, "nik", "NIK", "NIK", "tanggal lahir", "KTP pemohon", True)
+    return NikInfo(parsed.digits, parsed.when, "P" if parsed.female else "L", parsed.region, parsed.warnings)
 
 
 @dataclass(frozen=True)
@@ -69,22 +94,12 @@ class KkInfo:
 
 def check_kk(raw: str, today: date, regions: RegionDirectory, nik: str | None = None) -> KkInfo:
     """Validate a Kartu Keluarga number: 16 digits, region, issue date DDMMYY (no +40), differs from the NIK."""
-    number = _digits_only("kk", "Nomor KK", raw)
-    if nik and number == nik:
+    if nik and _digits_only("kk", "Nomor KK", raw) == nik:
         raise ValidationError("kk", "Nomor KK tidak boleh sama dengan NIK.")
-    try:
-        issued = date(_century(int(number[10:12]), today), int(number[8:10]), int(number[6:8]))
-    except ValueError:
-        raise ValidationError(
-            "kk", f"Nomor KK memuat tanggal penerbitan yang tidak ada ({number[6:8]}-{number[8:10]}-{number[10:12]})."
-        ) from None
-    if issued > today:
-        raise ValidationError("kk", "Nomor KK memuat tanggal penerbitan di masa depan.")
-    if number[12:] == "0000":
-        raise ValidationError("kk", "Nomor urut KK (4 digit terakhir) tidak boleh 0000.")
-    region, known = regions.describe_prefix(number[:6])
-    warnings = () if known else (f"Kode wilayah KK {number[:6]}: {region}. Periksa kembali kartu keluarga.",)
-    return KkInfo(number, issued, region, warnings)
+    parsed = _parse_population_number(
+        raw, today, regions, "kk", "KK", "Nomor KK", "tanggal penerbitan", "kartu keluarga", False
+    )
+    return KkInfo(parsed.digits, parsed.when, parsed.region, parsed.warnings)
 
 
 def normalize_phone(raw: str) -> str:

@@ -144,13 +144,19 @@ def _applicant_rows(slip: IntakeSlip) -> list[tuple[str, str]]:
     ]
 
 
-def receipt_pdf(slip: IntakeSlip, layout: PaperLayout) -> bytes:
-    """Tanda terima: proof the complete file was received, when it is due, and how to track it."""
+def _opening(slip: IntakeSlip, layout: PaperLayout, title: str, caption: str) -> tuple[PageSpec, Styles, list]:
+    """Letterhead, title, and the number as QR and Code128: the top of both papers."""
     spec = PAGE_SPECS[layout]
     styles = Styles(spec.base_font)
     story: list[Flowable] = letterhead(slip.office, spec, styles)
-    story += [Paragraph("TANDA TERIMA BERKAS PERMOHONAN", styles.title)]
-    story += _codes(slip, spec, styles, "Nomor pendaftaran")
+    story += [Paragraph(title, styles.title)]
+    story += _codes(slip, spec, styles, caption)
+    return spec, styles, story
+
+
+def receipt_pdf(slip: IntakeSlip, layout: PaperLayout) -> bytes:
+    """Tanda terima: proof the complete file was received, when it is due, and how to track it."""
+    spec, styles, story = _opening(slip, layout, "TANDA TERIMA BERKAS PERMOHONAN", "Nomor pendaftaran")
     rows = [*_applicant_rows(slip), ("Diterima lengkap", date_time(slip.registered_at))]
     if slip.previous_number:
         rows.append(("Berkas sebelumnya", f"{slip.previous_number} (dikembalikan)"))
@@ -179,11 +185,8 @@ def receipt_pdf(slip: IntakeSlip, layout: PaperLayout) -> bytes:
 
 def return_slip_pdf(slip: IntakeSlip, layout: PaperLayout) -> bytes:
     """Slip pengembalian: the file is incomplete; every missing requirement is named so the applicant can return."""
-    spec = PAGE_SPECS[layout]
-    styles = Styles(spec.base_font)
-    story: list[Flowable] = letterhead(slip.office, spec, styles)
-    story += [Paragraph("BERKAS DIKEMBALIKAN - PERSYARATAN BELUM LENGKAP", styles.title)]
-    story += _codes(slip, spec, styles, "Nomor slip pengembalian")
+    title = "BERKAS DIKEMBALIKAN - PERSYARATAN BELUM LENGKAP"
+    spec, styles, story = _opening(slip, layout, title, "Nomor slip pengembalian")
     rows = [*_applicant_rows(slip), ("Tanggal", date_time(slip.registered_at))]
     story += [Spacer(1, 2 * mm), key_value_table(rows, spec.frame_width, styles), Spacer(1, 2 * mm)]
     story += [Paragraph("<b>Persyaratan yang BELUM ada dan harus dilengkapi:</b>", styles.body), Spacer(1, 1 * mm)]
