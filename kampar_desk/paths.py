@@ -57,6 +57,11 @@ class AppPaths:
         return self.data_dir / "letters"
 
     @property
+    def keys_dir(self) -> Path:
+        """The office's signing keys: keep it out of backups that leave the office (see README)."""
+        return self.data_dir / "keys"
+
+    @property
     def exports_dir(self) -> Path:
         return self.data_dir / "exports"
 
@@ -65,7 +70,14 @@ class AppPaths:
         return self.data_dir / "logs"
 
     def ensure(self) -> AppPaths:
-        for folder in (self.data_dir, self.documents_dir, self.letters_dir, self.exports_dir, self.logs_dir):
+        for folder in (
+            self.data_dir,
+            self.documents_dir,
+            self.letters_dir,
+            self.keys_dir,
+            self.exports_dir,
+            self.logs_dir,
+        ):
             folder.mkdir(parents=True, exist_ok=True)
         return self
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import string
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -43,6 +44,25 @@ class Signatory:
 
 
 @dataclass(frozen=True)
+class LetterTemplate:
+    """The recommendation letter's wording; `{placeholders}` are filled from the file (see LETTER_PLACEHOLDERS)."""
+
+    subject: str
+    addressee: str
+    addressee_place: str
+    opening: str
+    grant: str
+    purpose: str
+    closing: str
+    tembusan: tuple[str, ...]
+
+
+LETTER_PLACEHOLDERS = frozenset(
+    {"nama_pemohon", "nomor_pendaftaran", "tanggal_diterima", "layanan", "produk", "dinas_teknis", "kajian_teknis"}
+)
+
+
+@dataclass(frozen=True)
 class ServiceStandard:
     """Everything the office publishes about one service; `code` identifies it in files and numbers."""
 
@@ -71,6 +91,7 @@ class ServiceStandard:
     technical_review: str
     letter_classification: str
     signatory: Signatory
+    letter: LetterTemplate
 
     @property
     def has_fee(self) -> bool:
@@ -150,6 +171,17 @@ def _unique_codes(reader: _Reader, key: str, codes: list[str]) -> None:
         seen.add(code)
 
 
+def _check_placeholders(reader: _Reader, key: str, text: str) -> None:
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError:
+        raise reader.fail(key, "memuat tanda { } yang tidak berpasangan.") from None
+    unknown = names - LETTER_PLACEHOLDERS
+    if unknown:
+        allowed = ", ".join("{" + name + "}" for name in sorted(LETTER_PLACEHOLDERS))
+        raise reader.fail(key, f"memuat isian tidak dikenal {', '.join(sorted(unknown))}; yang boleh: {allowed}.")
+
+
 def parse_standard(text: str, file: str) -> ServiceStandard:
     """Parse one service file; a malformed or incomplete file raises StandardFileError naming file, field, reason."""
     try:
@@ -176,6 +208,20 @@ def parse_standard(text: str, file: str) -> ServiceStandard:
     for item in top.tables("evaluation"):
         details = item.texts("details", 0) if "details" in item.data else ()
         evaluation.append(EvaluationItem(item.text("text"), details))
+
+    letter = top.table("letter")
+    template = LetterTemplate(
+        subject=letter.text("subject"),
+        addressee=letter.text("addressee"),
+        addressee_place=letter.text("addressee_place"),
+        opening=letter.text("opening"),
+        grant=letter.text("grant"),
+        purpose=letter.text("purpose"),
+        closing=letter.text("closing"),
+        tembusan=letter.texts("tembusan", 0),
+    )
+    for field in ("subject", "addressee", "addressee_place", "opening", "grant", "purpose", "closing"):
+        _check_placeholders(letter, field, getattr(template, field))
 
     policy = top.text("technical_review")
     if policy not in TECHNICAL_REVIEW_POLICIES:
@@ -206,6 +252,7 @@ def parse_standard(text: str, file: str) -> ServiceStandard:
         technical_agency=top.text("technical_agency"),
         technical_review=policy,
         letter_classification=top.text("letter_classification"),
+        letter=template,
         signatory=Signatory(
             place=signed.text("place"),
             date=signed.day("date"),

@@ -10,7 +10,8 @@ from datetime import date, datetime, time, timedelta
 
 from kampar_desk.domain.roles import Role
 from kampar_desk.domain.workflow import Status
-from kampar_desk.services import intake, process, staff
+from kampar_desk.services import intake, letters, process, staff
+from kampar_desk.services.applications import get_application
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.store.models import Staff
@@ -242,7 +243,8 @@ def _advance(desk, rng, detail, moment, age_days, fo, verifier, official, handov
     detail = process.approve(desk, official, app_id)
     if not go("issue", rng.uniform(0.05, 0.5)):
         return detail
-    detail = process.issue_letter(desk, official, app_id)
+    letters.issue_recommendation(desk, official, app_id)
+    detail = get_application(desk, app_id)
     if not go("survey", rng.uniform(0.1, 2.0)):
         return detail
     detail = process.record_survey(desk, handover, app_id, "filled" if rng.random() < 0.85 else "declined")

@@ -26,6 +26,8 @@ class Desk:
     regions: RegionDirectory
     clock: Callable[[], datetime] = field(default=models.utc_now)
     _office: OfficeRecord | None = field(default=None, repr=False)
+    #: Per-installation objects that are costly to build (signing keys); services own their entries.
+    cache: dict = field(default_factory=dict, repr=False)
 
     def now(self) -> datetime:
         return self.clock()

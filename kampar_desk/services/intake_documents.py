@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +11,7 @@ from kampar_desk.domain.validation import display_phone
 from kampar_desk.domain.workflow import Status
 from kampar_desk.services.applications import get_application
 from kampar_desk.services.desk import Desk
+from kampar_desk.services.files import write_atomically
 from kampar_desk.services.settings import get_settings
 from kampar_desk.store.models import Application, Staff
 
@@ -22,17 +22,6 @@ class ArchivedDocument:
     number: str
     title: str
     layout: PaperLayout
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary name, flush to disk, then rename: a power cut leaves the old file or the new, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    with open(temporary, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
 
 
 def intake_slip(desk: Desk, application_id: uuid.UUID):  # noqa: ANN201 - IntakeSlip, imported lazily

@@ -1,4 +1,4 @@
-"""Steps after intake: verification, technical review, payment, decision, issuance, SKM, handover."""
+"""Steps after intake: verification, technical review, payment, decision, SKM, handover (issuance: letters.py)."""
 
 from __future__ import annotations
 
@@ -135,17 +135,6 @@ def reject(desk: Desk, actor: StaffRecord, application_id: uuid.UUID, reason: st
         return {"decision": "rejected", "reason": reason}
 
     return _step(desk, actor, application_id, Action.REJECT, lambda row: Status.REJECTED, apply)
-
-
-def issue_letter(desk: Desk, actor: StaffRecord, application_id: uuid.UUID) -> ApplicationDetail:
-    """Mark the recommendation letter issued (numbering, printing and signing come with the issuance feature)."""
-
-    def apply(row: Application) -> dict[str, Any]:
-        row.issued_at = desk.now()
-        row.issued_on = desk.to_local(row.issued_at).date()
-        return {"issued_on": row.issued_on.isoformat()}
-
-    return _step(desk, actor, application_id, Action.ISSUE_LETTER, lambda row: Status.ISSUED, apply)
 
 
 def record_survey(desk: Desk, actor: StaffRecord, application_id: uuid.UUID, outcome: str) -> ApplicationDetail:

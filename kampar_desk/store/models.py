@@ -142,6 +142,7 @@ class ChecklistItem(BaseModel):
     requirement_text = CharField(max_length=250)
     received = BooleanField()
     note = CharField(max_length=250, default="")
+    verification_note = CharField(max_length=250, default="")
 
 
 class AuditEvent(BaseModel):
@@ -165,6 +166,43 @@ class LocalDay(BaseModel):
     day = DateField(unique=True)
     working = BooleanField()
     name = CharField(max_length=120, default="")
+
+
+class Letter(BaseModel):
+    """The letter register: every number given out stays here, cancelled letters included (with the reason)."""
+
+    application = ForeignKeyField(Application, backref="letters")
+    kind = CharField(max_length=20)
+    number = CharField(max_length=80, unique=True)
+    year = IntegerField()
+    sequence = IntegerField()
+    issued_at = DateTimeField()
+    issued_on = DateField()
+    issued_by = ForeignKeyField(Staff, backref="+")
+    payload = TextField()
+    digest = CharField(max_length=32)
+    file_name = CharField(max_length=250)
+    unsigned_file_name = CharField(max_length=250)
+    sha256 = CharField(max_length=64, index=True)
+    unsigned_sha256 = CharField(max_length=64)
+    signature = CharField(max_length=20)
+    signer = CharField(max_length=250)
+    status = CharField(max_length=12, default="issued")
+    cancel_reason = TextField(default="")
+    cancelled_at = DateTimeField(null=True)
+    cancelled_by = ForeignKeyField(Staff, null=True, backref="+")
+
+    class Meta:
+        indexes = ((("kind", "year", "sequence"), True),)
+
+
+class SealKey(BaseModel):
+    """Public halves of the office's seal keys, kept for verifying old letters after a key is replaced."""
+
+    key_id = CharField(max_length=16, unique=True)
+    public_key = CharField(max_length=64)
+    created_at = DateTimeField(default=utc_now)
+    retired_at = DateTimeField(null=True)
 
 
 class NameToken(Model):
@@ -191,4 +229,6 @@ MODELS: tuple[type[Model], ...] = (
     AuditEvent,
     LocalDay,
     NameToken,
+    Letter,
+    SealKey,
 )

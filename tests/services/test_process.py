@@ -6,7 +6,8 @@ from peewee import IntegrityError
 from kampar_desk.domain.errors import PermissionDenied, TransitionNotAllowed, ValidationError
 from kampar_desk.domain.roles import Role
 from kampar_desk.domain.workflow import Status
-from kampar_desk.services import intake, process
+from kampar_desk.services import intake, letters, process
+from kampar_desk.services.applications import get_application
 from kampar_desk.services.audit import timeline, verify_audit_log
 from kampar_desk.store.database import database
 from kampar_desk.store.models import Application, AuditEvent
@@ -32,7 +33,8 @@ def test_seed_service_walks_to_handover_without_payment(desk, officers, clock, r
     assert detail.technical_review_on == date(2026, 3, 24)
     detail = process.approve(desk, officers[Role.SIGNING_OFFICIAL], app_id)
     clock.local(2026, 3, 26, 9)
-    detail = process.issue_letter(desk, officers[Role.SIGNING_OFFICIAL], app_id)
+    letters.issue_recommendation(desk, officers[Role.SIGNING_OFFICIAL], app_id)
+    detail = get_application(desk, app_id)
     assert detail.status == Status.ISSUED and detail.issued_on == date(2026, 3, 26)
     assert detail.summary.sla.describe() == "Tepat waktu"
     detail = process.record_survey(desk, officers[Role.HANDOVER_OFFICER], app_id, "declined")
@@ -44,6 +46,7 @@ def test_seed_service_walks_to_handover_without_payment(desk, officers, clock, r
         ("verify", "received", "in_technical_review", "verif.rina"),
         ("record_technical_review", "in_technical_review", "awaiting_decision", "verif.rina"),
         ("approve", "awaiting_decision", "approved", "kadis"),
+        ("issue_recommendation_letter", "approved", "approved", "kadis"),
         ("issue_letter", "approved", "issued", "kadis"),
         ("record_survey", "issued", "surveyed", "serah.yusuf"),
         ("hand_over", "surveyed", "handed_over", "serah.yusuf"),
@@ -82,14 +85,14 @@ def test_non_compliant_file_goes_to_the_official_who_rejects_with_a_reason(desk,
     detail = process.reject(desk, officers[Role.SIGNING_OFFICIAL], app_id, "SKTM sudah kedaluwarsa")
     assert detail.status == Status.REJECTED and detail.decision_reason == "SKTM sudah kedaluwarsa"
     with pytest.raises(TransitionNotAllowed):
-        process.issue_letter(desk, officers[Role.SIGNING_OFFICIAL], app_id)
+        letters.issue_recommendation(desk, officers[Role.SIGNING_OFFICIAL], app_id)
 
 
 def test_handover_is_refused_until_the_survey_is_recorded(desk, officers, received):
     app_id = received.summary.id
     process.verify(desk, officers[Role.VERIFIER], app_id, compliant=True)
     process.approve(desk, officers[Role.SIGNING_OFFICIAL], app_id)
-    process.issue_letter(desk, officers[Role.SIGNING_OFFICIAL], app_id)
+    letters.issue_recommendation(desk, officers[Role.SIGNING_OFFICIAL], app_id)
     with pytest.raises(TransitionNotAllowed, match="SKM tercatat"):
         process.hand_over(desk, officers[Role.HANDOVER_OFFICER], app_id, "Siti Rahmawati")
     with pytest.raises(ValidationError):
@@ -120,7 +123,8 @@ def test_overdue_file_shows_how_many_working_days_late(desk, officers, clock, re
     assert detail.summary.sla.overdue and detail.summary.sla.describe() == "Terlambat 4 hari kerja"
     process.verify(desk, officers[Role.VERIFIER], received.summary.id, compliant=True)
     process.approve(desk, officers[Role.SIGNING_OFFICIAL], received.summary.id)
-    issued = process.issue_letter(desk, officers[Role.SIGNING_OFFICIAL], received.summary.id)
+    letters.issue_recommendation(desk, officers[Role.SIGNING_OFFICIAL], received.summary.id)
+    issued = get_application(desk, received.summary.id)
     assert issued.summary.sla.describe() == "Selesai terlambat 4 hari kerja"
 
 

@@ -41,7 +41,8 @@ def test_migrations_are_recorded_and_not_reapplied(tmp_path: Path):
     db = open_database(tmp_path / "k.db")
     try:
         applied = Runner(db, str(migrations_dir())).applied()
-        assert sorted(applied) == ["0001_initial", "0002_name_tokens", "0003_name_token_by_application"]
+        on_disk = sorted(path.stem for path in migrations_dir().glob("[0-9]*.py"))
+        assert sorted(applied) == on_disk and on_disk[:2] == ["0001_initial", "0002_name_tokens"]
     finally:
         close_database()
 

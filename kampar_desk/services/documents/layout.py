@@ -116,7 +116,17 @@ def key_value_table(rows: Sequence[tuple[str, Flowable | str]], width: float, st
     return table
 
 
-def build_pdf(story: list[Flowable], spec: PageSpec, title: str, author: str) -> bytes:
+def _page_number(canvas: Canvas, document: BaseDocTemplate) -> None:
+    canvas.saveState()
+    canvas.setFont("Helvetica", 10)
+    width, height = document.pagesize
+    canvas.drawCentredString(width / 2, height - 12 * mm, f"- {document.page} -")
+    canvas.restoreState()
+
+
+def build_pdf(
+    story: list[Flowable], spec: PageSpec, title: str, author: str, number_later_pages: bool = False
+) -> bytes:
     """Lay the story out on the paper; identical input gives identical bytes (reportlab's invariant mode)."""
     height = spec.height
     if height is None:
@@ -146,6 +156,9 @@ def build_pdf(story: list[Flowable], spec: PageSpec, title: str, author: str) ->
         bottomPadding=0,
         id="body",
     )
-    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    later = _page_number if number_later_pages else None
+    document.addPageTemplates(
+        [PageTemplate(id="page", frames=[frame], onPage=lambda c, d: later and d.page > 1 and later(c, d))]
+    )
     document.build(story)
     return buffer.getvalue()

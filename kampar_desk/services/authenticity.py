@@ -1,0 +1,149 @@
+"""Cek Keaslian: is this letter genuine? From a scanned QR seal or from the PDF file itself, without internet."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+
+from kampar_desk.domain.errors import DeskError
+from kampar_desk.domain.letters import LetterKind
+from kampar_desk.domain.seal import SealFormatError, decode_seal
+from kampar_desk.domain.texts import long_date
+from kampar_desk.services.desk import Desk
+from kampar_desk.services.keys import public_seal_key, signing_identity
+from kampar_desk.store.models import Application, Letter
+
+
+@dataclass(frozen=True)
+class PadesCheck:
+    present: bool
+    intact: bool
+    trusted: bool
+    covers_whole_file: bool
+    signer: str
+    signed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The answer shown to the officer (and printed by `kampar-desk verify`); `genuine` decides the exit code."""
+
+    genuine: bool
+    headline: str
+    details: tuple[str, ...]
+
+    def describe(self) -> str:
+        return "\n".join((self.headline, *(f"  {line}" for line in self.details)))
+
+
+def check_pades(data: bytes, trust_roots: tuple[bytes, ...]) -> PadesCheck:
+    """Validate the last PAdES signature offline: integrity always; trust only against the given root certificates."""
+    from asn1crypto import pem, x509
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        signatures = reader.embedded_signatures
+    except Exception:  # noqa: BLE001 - any unreadable file is simply "no valid signature"
+        return PadesCheck(False, False, False, False, "", None)
+    if not signatures:
+        return PadesCheck(False, False, False, False, "", None)
+    roots = [x509.Certificate.load(pem.unarmor(root)[2] if pem.detect(root) else root) for root in trust_roots]
+    context = ValidationContext(trust_roots=roots, allow_fetching=False) if roots else None
+    signature = signatures[-1]
+    try:
+        status = validate_pdf_signature(signature, context)
+    except Exception:  # noqa: BLE001 - a corrupted signature structure is an invalid signature
+        return PadesCheck(True, False, False, False, "", None)
+    coverage = getattr(status, "coverage", None)
+    whole = coverage is not None and coverage.name == "ENTIRE_FILE"
+    signer = status.signing_cert.subject.native.get("common_name", "") if status.signing_cert else ""
+    return PadesCheck(
+        True, bool(status.intact and status.valid), bool(status.trusted), whole, signer, status.signer_reported_dt
+    )
+
+
+def _letter_lines(letter: Letter) -> tuple[str, ...]:
+    application = Application.get_by_id(letter.application_id)
+    return (
+        f"Jenis: {LetterKind(letter.kind).label}",
+        f"Nomor surat: {letter.number}",
+        f"Tanggal: {long_date(letter.issued_on)}",
+        f"Nomor pendaftaran: {application.number}",
+        f"Pemohon: {application.applicant_name} (NIK {application.applicant_nik})",
+    )
+
+
+def verify_seal(desk: Desk, text: str) -> Verdict:  # noqa: ARG001
+    """Check a scanned QR: the office signature over its exact text, then the register of this office."""
+    try:
+        claims, message, signature = decode_seal(text)
+    except SealFormatError as error:
+        return Verdict(False, "TIDAK DIKENALI", (str(error),))
+    public_key = public_seal_key(claims.key_id)
+    if public_key is None:
+        return Verdict(
+            False, "TIDAK DAPAT DIPASTIKAN", (f"Kunci segel {claims.key_id} tidak dikenal di komputer ini.",)
+        )
+    try:
+        public_key.verify(signature, message)
+    except InvalidSignature:
+        return Verdict(False, "PALSU ATAU DIUBAH", ("Tanda tangan segel tidak cocok dengan isinya.",))
+    letter = Letter.get_or_none(Letter.number == claims.letter_number)
+    claimed = (
+        f"Nomor surat: {claims.letter_number}",
+        f"Tanggal: {long_date(claims.issued_on)}",
+        f"Nomor pendaftaran: {claims.registration_number}",
+        f"Layanan: {claims.service_code}",
+    )
+    if letter is None:
+        return Verdict(True, "ASLI (segel sah, surat tidak ada di register komputer ini)", claimed)
+    if letter.payload != text.strip():
+        return Verdict(
+            False, "TIDAK COCOK", ("Segel sah tetapi berbeda dengan surat yang terdaftar dengan nomor ini.",)
+        )
+    if letter.status == "cancelled":
+        return Verdict(False, "DIBATALKAN", (*_letter_lines(letter), f"Alasan pembatalan: {letter.cancel_reason}"))
+    return Verdict(True, "ASLI", _letter_lines(letter))
+
+
+def verify_pdf(desk: Desk, data: bytes) -> Verdict:
+    """Check a letter file: its exact bytes against the register, and its PAdES signature."""
+    digest = hashlib.sha256(data).hexdigest()
+    letter = Letter.get_or_none(Letter.sha256 == digest)
+    check = check_pades(data, trust_roots=(signing_identity(desk).trust_root_pem,))
+    signature_line = (
+        f"Tanda tangan PAdES utuh oleh {check.signer}" + (", sertifikat dikenal" if check.trusted else "")
+        if check.present and check.intact
+        else "Tanda tangan PAdES tidak ada atau rusak"
+    )
+    if letter is None:
+        if check.present and check.intact and check.trusted and check.covers_whole_file:
+            return Verdict(
+                True, "ASLI (ditandatangani kantor ini, tidak ada di register komputer ini)", (signature_line,)
+            )
+        return Verdict(
+            False,
+            "TIDAK ASLI ATAU DIUBAH",
+            ("Berkas ini tidak sama dengan surat mana pun yang diterbitkan.", signature_line),
+        )
+    if not (check.present and check.intact):
+        return Verdict(False, "TIDAK ASLI ATAU DIUBAH", (signature_line,))
+    if letter.status == "cancelled":
+        return Verdict(False, "DIBATALKAN", (*_letter_lines(letter), f"Alasan pembatalan: {letter.cancel_reason}"))
+    return Verdict(True, "ASLI", (*_letter_lines(letter), signature_line))
+
+
+def verify_file(desk: Desk, path: Path) -> Verdict:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise DeskError(f"Berkas {path} tidak dapat dibaca: {error.strerror}.") from None
+    return verify_pdf(desk, data)
