@@ -30,6 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     holidays = commands.add_parser("holidays", help="daftar hari libur (nasional, cuti bersama, lokal) setahun")
     holidays.add_argument("--year", type=int, required=True)
     commands.add_parser("services", help="daftar layanan yang dimuat dari resources/services")
+    verify = commands.add_parser("verify", help="memeriksa keaslian surat dari isi kode QR atau dari berkas PDF")
+    source = verify.add_mutually_exclusive_group(required=True)
+    source.add_argument("--qr", metavar="ISI", help="teks hasil pindai kode QR surat")
+    source.add_argument("file", nargs="?", metavar="BERKAS.pdf", help="berkas PDF surat")
     return parser
 
 
@@ -81,4 +85,12 @@ def _dispatch(args: argparse.Namespace) -> int:
             fee = "gratis" if not standard.has_fee else f"Rp {standard.fee_rupiah:,}".replace(",", ".")
             print(f"{standard.code:12} {standard.time_limit_working_days} hari kerja, {fee}: {standard.name}")
         return 0
+    if args.command == "verify":
+        from pathlib import Path
+
+        from kampar_desk.services.authenticity import verify_file, verify_seal
+
+        verdict = verify_seal(desk, args.qr) if args.qr is not None else verify_file(desk, Path(args.file))
+        print(verdict.describe())
+        return 0 if verdict.genuine else 1
     raise AssertionError(f"unhandled command {args.command}")

@@ -17,7 +17,16 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "docs" / "screenshots"
-TABS = ("pendaftaran", "verifikasi", "pemeriksaan", "penerbitan", "pelacakan", "standar-pelayanan", "pengaturan")
+TABS = (
+    "pendaftaran",
+    "verifikasi",
+    "pemeriksaan",
+    "penerbitan",
+    "pelacakan",
+    "cek-keaslian",
+    "standar-pelayanan",
+    "pengaturan",
+)
 
 
 def main() -> int:
@@ -50,6 +59,11 @@ def main() -> int:
         window.ui.tabs.setCurrentIndex(index)
         if name == "pendaftaran":
             fill_intake_example(window.intake)
+        if name == "cek-keaslian":
+            from kampar_desk.store.models import Letter
+
+            window.authenticity.ui.codeEdit.setText(Letter.select().order_by(Letter.issued_at.desc()).first().payload)
+            window.authenticity.check_text()
         if name == "pelacakan":
             window.tracking.ui.searchEdit.setText("siti")
             window.tracking.search()

@@ -5,12 +5,14 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from peewee import fn
+
 from kampar_desk.domain.calendar import WorkingCalendar
 from kampar_desk.domain.errors import NotFound
 from kampar_desk.domain.workflow import Status
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import ApplicationDetail, ApplicationSummary, ChecklistEntry, SlaView
-from kampar_desk.store.models import Application, ChecklistItem, Staff
+from kampar_desk.store.models import Application, ChecklistItem, Letter, Staff
 
 FINISHED_ON_FIELD = {
     Status.REJECTED: "decided_at",
@@ -57,7 +59,7 @@ def load_row(application_id: uuid.UUID) -> Application:
 def detail_of(desk: Desk, row: Application) -> ApplicationDetail:
     calendar = desk.calendar()
     checklist = tuple(
-        ChecklistEntry(item.requirement_code, item.requirement_text, item.received, item.note)
+        ChecklistEntry(item.requirement_code, item.requirement_text, item.received, item.note, item.verification_note)
         for item in ChecklistItem.select().where(ChecklistItem.application == row.id).order_by(ChecklistItem.position)
     )
     previous = Application.get_or_none(Application.id == row.previous_id) if row.previous_id else None
@@ -113,6 +115,25 @@ def queue(desk: Desk, statuses: tuple[Status, ...], limit: int = 200) -> list[Ap
     rows = (
         Application.select()
         .where(Application.status.in_([s.value for s in statuses]))
+        .order_by(Application.due_on, Application.registered_at)
+        .limit(limit)
+    )
+    return [summarize(desk, row, calendar, today) for row in rows]
+
+
+def awaiting_issuance(desk: Desk, limit: int = 500) -> list[ApplicationSummary]:
+    """Penerbitan's queue: approved, issued and surveyed files, and rejected files whose letter is not out yet."""
+    calendar, today = desk.calendar(), desk.today()
+    rejection_letter = Letter.select(Letter.id).where(
+        (Letter.application == Application.id) & (Letter.kind == "rejection") & (Letter.status == "issued")
+    )
+    waiting = [Status.APPROVED.value, Status.ISSUED.value, Status.SURVEYED.value]
+    rows = (
+        Application.select()
+        .where(
+            Application.status.in_(waiting)
+            | ((Application.status == Status.REJECTED.value) & ~fn.EXISTS(rejection_letter))
+        )
         .order_by(Application.due_on, Application.registered_at)
         .limit(limit)
     )

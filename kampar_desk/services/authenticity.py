@@ -21,6 +21,7 @@ from kampar_desk.store.models import Application, Letter
 
 @dataclass(frozen=True)
 class PadesCheck:
+    count: int
     present: bool
     intact: bool
     trusted: bool
@@ -52,20 +53,22 @@ def check_pades(data: bytes, trust_roots: tuple[bytes, ...]) -> PadesCheck:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = reader.embedded_signatures
     except Exception:  # noqa: BLE001 - any unreadable file is simply "no valid signature"
-        return PadesCheck(False, False, False, False, "", None)
+        return PadesCheck(0, False, False, False, False, "", None)
     if not signatures:
-        return PadesCheck(False, False, False, False, "", None)
+        return PadesCheck(0, False, False, False, False, "", None)
     roots = [x509.Certificate.load(pem.unarmor(root)[2] if pem.detect(root) else root) for root in trust_roots]
-    context = ValidationContext(trust_roots=roots, allow_fetching=False) if roots else None
+    # Never the operating system's trust list: a counter PC's list says nothing about Indonesian letters.
+    context = ValidationContext(trust_roots=roots, allow_fetching=False)
     signature = signatures[-1]
     try:
         status = validate_pdf_signature(signature, context)
     except Exception:  # noqa: BLE001 - a corrupted signature structure is an invalid signature
-        return PadesCheck(True, False, False, False, "", None)
+        return PadesCheck(len(signatures), True, False, False, False, "", None)
     coverage = getattr(status, "coverage", None)
     whole = coverage is not None and coverage.name == "ENTIRE_FILE"
     signer = status.signing_cert.subject.native.get("common_name", "") if status.signing_cert else ""
     return PadesCheck(
+        len(signatures),
         True, bool(status.intact and status.valid), bool(status.trusted), whole, signer, status.signer_reported_dt
     )
 

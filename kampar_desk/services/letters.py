@@ -34,8 +34,13 @@ from kampar_desk.store.models import Application, Letter, Setting
 LOCAL_SIGNATURE = "local"
 BSRE_SIGNATURE = "bsre"
 LOCAL_NOTE = (
-    "Dokumen ini ditandatangani secara elektronik oleh {signer} ({kind}). Keasliannya dapat diperiksa tanpa internet "
-    "dengan memindai kode QR di loket DPMPTSP atau dengan aplikasi Kampar Desk (menu Cek Keaslian)."
+    "Dokumen ini ditandatangani secara elektronik oleh {signer} dengan sertifikat lokal kantor: tanda tangan "
+    "elektronik tidak tersertifikasi (bukan sertifikat BSrE/PSrE). Keasliannya dapat diperiksa tanpa internet "
+    "dengan memindai kode QR di loket DPMPTSP atau di aplikasi Kampar Desk (menu Cek Keaslian)."
+)
+IMPORTED_NOTE = (
+    "Dokumen ini ditandatangani secara elektronik oleh {signer} dengan sertifikat elektronik kantor. Keasliannya "
+    "dapat diperiksa tanpa internet dengan memindai kode QR di loket DPMPTSP atau di aplikasi Kampar Desk."
 )
 
 
@@ -259,9 +264,7 @@ def _create_letter(desk: Desk, actor: StaffRecord, row: Application, kind: Lette
     payload = encode_seal(claims, key.sign(claims.message()))
     identity = signing_identity(desk)
     page = _letter_content(desk, kind, detail, number, issued_on)
-    note = LOCAL_NOTE.format(
-        signer=identity.signer_name, kind="sertifikat impor kantor" if identity.imported else "segel lokal"
-    )
+    note = (IMPORTED_NOTE if identity.imported else LOCAL_NOTE).format(signer=identity.signer_name)
     page = type(page)(**{**page.__dict__, "seal_payload": payload, "signature_note": note})
     unsigned = letter_pdf(page)
     signed = _sign_pades(desk, unsigned)
@@ -424,6 +427,10 @@ def import_bsre_signed(desk: Desk, actor: StaffRecord, letter_id: uuid.UUID, sig
     if not signed.startswith(unsigned):
         raise ValidationError("file", "Berkas ini bukan surat yang diekspor untuk TTE (isinya berbeda).")
     check = check_pades(signed, trust_roots=())
+    if check.count > 1:
+        raise ValidationError(
+            "file", "Tandatangani berkas hasil ekspor untuk TTE, bukan surat yang sudah bertanda tangan."
+        )
     if not check.present or not check.intact:
         raise ValidationError("file", "Berkas tidak memuat tanda tangan PAdES yang utuh.")
     if not check.covers_whole_file:

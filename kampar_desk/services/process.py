@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
@@ -21,7 +21,7 @@ from kampar_desk.services.audit import append_event
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import ApplicationDetail, StaffRecord
 from kampar_desk.store.database import write_transaction
-from kampar_desk.store.models import Application
+from kampar_desk.store.models import Application, ChecklistItem
 
 SURVEY_OUTCOMES = ("filled", "declined")
 
@@ -64,6 +64,7 @@ def verify(
     compliant: bool,
     note: str = "",
     technical_review_needed: bool = False,
+    requirement_notes: Mapping[str, str] | None = None,
 ) -> ApplicationDetail:
     """Verification of compliance; a non-compliant file goes to the official with the reason, to be rejected."""
     if not compliant:
@@ -80,7 +81,24 @@ def verify(
         row.verified_at, row.verified_by = desk.now(), actor.id
         row.verification_note = note.strip()
         row.technical_review_needed = target(row) == Status.IN_TECHNICAL_REVIEW
-        return {"compliant": compliant, "note": row.verification_note, "technical_review": row.technical_review_needed}
+        notes = {code: " ".join(text.split())[:250] for code, text in (requirement_notes or {}).items() if text.strip()}
+        for item in ChecklistItem.select().where(ChecklistItem.application == row.id):
+            if item.requirement_code in notes:
+                item.verification_note = notes[item.requirement_code]
+                item.save()
+        unknown = set(notes) - {
+            i.requirement_code for i in ChecklistItem.select().where(ChecklistItem.application == row.id)
+        }
+        if unknown:
+            raise ValidationError("requirement_notes", f"Persyaratan tidak dikenal: {', '.join(sorted(unknown))}.")
+        details = {
+            "compliant": compliant,
+            "note": row.verification_note,
+            "technical_review": row.technical_review_needed,
+        }
+        if notes:
+            details["requirement_notes"] = notes
+        return details
 
     return _step(desk, actor, application_id, Action.VERIFY, target, apply)
 

@@ -49,6 +49,7 @@ class ChecklistEntry:
     text: str
     received: bool
     note: str
+    verification_note: str = ""
 
 
 @dataclass(frozen=True)

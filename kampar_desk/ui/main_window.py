@@ -8,16 +8,18 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 from kampar_desk.domain.roles import Role
 from kampar_desk.domain.workflow import Status
 from kampar_desk.services import staff
+from kampar_desk.services.applications import awaiting_issuance, queue
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.services.settings import get_settings
+from kampar_desk.ui.authenticity_tab import AuthenticityTab
 from kampar_desk.ui.feedback import confirm
 from kampar_desk.ui.forms.ui_main_window import Ui_MainWindow
 from kampar_desk.ui.intake_tab import IntakeTab
 from kampar_desk.ui.printing import DocumentPrinter
-from kampar_desk.ui.queue_tab import QueueTab
 from kampar_desk.ui.session import FirstAdminDialog, IdleWatcher, SignInDialog
 from kampar_desk.ui.settings_tab import SettingsTab
+from kampar_desk.ui.stage_tab import StageTab
 from kampar_desk.ui.standard_tab import StandardTab
 from kampar_desk.ui.tracking_tab import TrackingTab
 
@@ -45,25 +47,34 @@ class MainWindow(QMainWindow):
     def _build_tabs(self) -> None:
         current = self.current_officer
         self.intake = IntakeTab(self.desk, current, self.printer)
-        self.verification = QueueTab(
-            self.desk,
+        desk, printer = self.desk, self.printer
+        review_statuses = (Status.IN_TECHNICAL_REVIEW, Status.AWAITING_PAYMENT, Status.AWAITING_DECISION)
+        self.verification = StageTab(
+            desk,
+            current,
+            printer,
             "Verifikasi kesesuaian",
-            (Status.RECEIVED,),
-            "Berkas lengkap yang menunggu verifikasi kesesuaian dengan peraturan.",
+            lambda: queue(desk, (Status.RECEIVED,), 500),
+            "Berkas lengkap menunggu verifikasi kesesuaian dengan peraturan.",
         )
-        self.review = QueueTab(
-            self.desk,
+        self.review = StageTab(
+            desk,
+            current,
+            printer,
             "Pemeriksaan dan keputusan",
-            (Status.IN_TECHNICAL_REVIEW, Status.AWAITING_PAYMENT, Status.AWAITING_DECISION),
-            "Berkas di dinas teknis, menunggu pembayaran, atau menunggu keputusan pejabat.",
+            lambda: queue(desk, review_statuses, 500),
+            "Kajian teknis, pembayaran (bila layanan berbiaya), keputusan pejabat.",
         )
-        self.issuance = QueueTab(
-            self.desk,
+        self.issuance = StageTab(
+            desk,
+            current,
+            printer,
             "Penerbitan dan penyerahan",
-            (Status.APPROVED, Status.ISSUED, Status.SURVEYED),
-            "Surat yang disetujui, terbit, dan siap diserahkan setelah SKM.",
+            lambda: awaiting_issuance(desk, 500),
+            "Surat disetujui atau ditolak untuk diterbitkan, SKM, lalu penyerahan.",
         )
         self.tracking = TrackingTab(self.desk, current, self.printer)
+        self.authenticity = AuthenticityTab(self.desk)
         self.standard = StandardTab(self.desk, self.printer)
         self.settings = SettingsTab(self.desk, current)
         pages = (
@@ -72,6 +83,7 @@ class MainWindow(QMainWindow):
             (self.ui.reviewPageLayout, self.review),
             (self.ui.issuancePageLayout, self.issuance),
             (self.ui.trackingPageLayout, self.tracking),
+            (self.ui.authenticityPageLayout, self.authenticity),
             (self.ui.standardPageLayout, self.standard),
             (self.ui.settingsPageLayout, self.settings),
         )
@@ -79,6 +91,8 @@ class MainWindow(QMainWindow):
             layout.setContentsMargins(6, 6, 6, 6)
             layout.addWidget(widget)
         self.intake.registered.connect(lambda _detail: self.verification.refresh())
+        for stage in (self.verification, self.review, self.issuance):
+            stage.changed.connect(self._refresh_stages)
         self.tracking.reregister_requested.connect(self.reregister)
         self.settings.settings_changed.connect(self.apply_settings)
         self.ui.tabs.currentChanged.connect(self._tab_shown)
@@ -94,6 +108,11 @@ class MainWindow(QMainWindow):
                 f"<h2>Layar terkunci</h2>{self.officer.full_name}: isian yang belum disimpan tetap ada. "
                 "Masukkan kata sandi untuk melanjutkan."
             )
+
+    def _refresh_stages(self) -> None:
+        for stage in (self.verification, self.review, self.issuance):
+            if stage is not self.sender():
+                stage.refresh()
 
     def current_officer(self) -> StaffRecord | None:
         return self.officer

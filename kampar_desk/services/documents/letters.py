@@ -93,7 +93,7 @@ def _persons(page: LetterPage, width: float, styles: Styles) -> Table:
     return table
 
 
-def _closing_block(page: LetterPage, width: float, styles: Styles) -> Flowable:
+def _closing_block(page: LetterPage, width: float, styles: Styles) -> list[Flowable]:
     """Signature on the right (jabatan, QR seal, name, pangkat, NIP); letter-number barcode and tembusan on the left."""
     small = ParagraphStyle("sig-small", parent=styles.small, fontSize=styles.base * 0.75, leading=styles.base * 0.95)
     right_width = width * 0.56
@@ -115,11 +115,7 @@ def _closing_block(page: LetterPage, width: float, styles: Styles) -> Flowable:
         Paragraph(escape(page.signer_rank), styles.body),
         Paragraph(f"NIP. {escape(page.signer_nip)}", styles.body),
     ]
-    left: list[Flowable] = [
-        Spacer(1, 16 * mm),
-        Code128Flowable(page.number, min(width * 0.45, 75 * mm), 9 * mm),
-        Paragraph(escape(page.number), styles.small),
-    ]
+    left: list[Flowable] = [Spacer(1, 4 * mm)]
     if page.tembusan:
         left += [Spacer(1, 3 * mm), Paragraph("<u>Tembusan:</u>", styles.small)]
         left += [Paragraph(f"{i}. {escape(t)}", styles.small) for i, t in enumerate(page.tembusan, start=1)]
@@ -133,7 +129,13 @@ def _closing_block(page: LetterPage, width: float, styles: Styles) -> Flowable:
     left += [Spacer(1, 3 * mm), Paragraph(escape(page.signature_note), note)]
     table = Table([[left, signature]], colWidths=[width - right_width, right_width])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return table
+    # Full width: a letter number is long, and a scanner needs modules of at least 0.3 mm.
+    barcode = Table(
+        [[Code128Flowable(page.number, width * 0.9, 8 * mm)], [Paragraph(escape(page.number), styles.small)]],
+        colWidths=[width],
+        style=TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("TOPPADDING", (0, 0), (-1, -1), 0.5)]),
+    )
+    return [table, Spacer(1, 2 * mm), barcode]
 
 
 def letter_pdf(page: LetterPage) -> bytes:
@@ -164,6 +166,6 @@ def letter_pdf(page: LetterPage) -> bytes:
     if page.person_rows:
         decision += [_persons(page, width, styles), Spacer(1, 2 * mm)]
     decision += [Paragraph(escape(text), justified) for text in page.closing]
-    decision.append(_closing_block(page, width, styles))
+    decision += _closing_block(page, width, styles)
     story.append(KeepTogether(decision))
     return build_pdf(story, spec, page.title, page.office.short_name, number_later_pages=True)
