@@ -69,7 +69,12 @@ def check_pades(data: bytes, trust_roots: tuple[bytes, ...]) -> PadesCheck:
     signer = status.signing_cert.subject.native.get("common_name", "") if status.signing_cert else ""
     return PadesCheck(
         len(signatures),
-        True, bool(status.intact and status.valid), bool(status.trusted), whole, signer, status.signer_reported_dt
+        True,
+        bool(status.intact and status.valid),
+        bool(status.trusted),
+        whole,
+        signer,
+        status.signer_reported_dt,
     )
 
 

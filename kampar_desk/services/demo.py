@@ -227,6 +227,7 @@ def _advance(desk, rng, detail, moment, age_days, fo, verifier, official, handov
         technical_review_needed=rng.random() < 0.4,
     )
     if detail.status == Status.IN_TECHNICAL_REVIEW:
+        letters.issue_cover_letter(desk, verifier, app_id)
         if not go("technical_review", rng.uniform(0.5, 2.5)):
             return detail
         detail = process.record_technical_review(
@@ -239,7 +240,10 @@ def _advance(desk, rng, detail, moment, age_days, fo, verifier, official, handov
     if not go("decision", rng.uniform(0.2, 1.2)):
         return detail
     if not compliant or rng.random() < 0.02:
-        return process.reject(desk, official, app_id, detail.verification_note or "Tidak memenuhi persyaratan teknis")
+        detail = process.reject(desk, official, app_id, detail.verification_note or "Tidak memenuhi persyaratan teknis")
+        if go("issue", rng.uniform(0.05, 0.5)):
+            letters.issue_rejection(desk, official, app_id)
+        return detail
     detail = process.approve(desk, official, app_id)
     if not go("issue", rng.uniform(0.05, 0.5)):
         return detail

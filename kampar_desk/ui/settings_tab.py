@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLineEdit, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from kampar_desk.domain.errors import DeskError, ValidationError
+from kampar_desk.domain.letters import LetterKind, check_number_template, format_letter_number
 from kampar_desk.domain.paper import PaperLayout
 from kampar_desk.domain.roles import Role
-from kampar_desk.services import calendar_admin, office, settings, staff
+from kampar_desk.services import calendar_admin, keys, letters, office, settings, staff
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.ui.feedback import attempt, show_info, show_refusal
@@ -134,10 +145,14 @@ class SettingsTab(QWidget):
         self.ui.addStaffButton.clicked.connect(lambda: self.open_staff_dialog(None))
         self.ui.editStaffButton.clicked.connect(lambda: self.open_staff_dialog(self.selected_staff()))
         self.ui.resetPasswordButton.clicked.connect(self.reset_password)
+        self.ui.saveNumberTemplateButton.clicked.connect(self.save_number_template)
+        self.ui.numberTemplateEdit.textChanged.connect(self.show_number_example)
+        self.ui.importP12Button.clicked.connect(self.choose_p12)
 
     def refresh(self) -> None:
         self.load_office()
         self.load_printing()
+        self.load_letters()
         self.load_days()
         self.load_staff()
 
@@ -202,6 +217,42 @@ class SettingsTab(QWidget):
         if saved:
             self.settings_changed.emit()
             show_info(self, "Pengaturan", "Pengaturan printer dan kunci otomatis disimpan.")
+
+    # -- letters and signing -------------------------------------------------------------------------------------------
+
+    def load_letters(self) -> None:
+        self.ui.numberTemplateEdit.setText(letters.number_template())
+        identity = keys.signing_identity(self.desk)
+        ca = self.desk.paths.keys_dir / keys.LOCAL_CA
+        self.ui.signingLabel.setText(
+            f"Dipakai sekarang: <b>{identity.description}</b>.<br>Sertifikat akar untuk pemeriksa di luar kantor: {ca}"
+        )
+
+    def show_number_example(self) -> None:
+        try:
+            template = check_number_template(self.ui.numberTemplateEdit.text())
+        except ValidationError as error:
+            self.ui.numberExampleLabel.setText(str(error))
+            return
+        example = format_letter_number(template, "503", 12, LetterKind.RECOMMENDATION, self.desk.today())
+        self.ui.numberExampleLabel.setText(f"Contoh: {example}")
+
+    def save_number_template(self) -> None:
+        template = self.ui.numberTemplateEdit.text()
+        if attempt(self, lambda: letters.set_number_template(self.desk, self._admin(), template)):
+            show_info(self, "Nomor surat", "Format nomor surat disimpan; berlaku untuk surat berikutnya.")
+
+    def choose_p12(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Pilih sertifikat kantor", "", "PKCS#12 (*.p12 *.pfx)")
+        if name:
+            self.import_p12(Path(name), self.ui.p12PassphraseEdit.text())
+
+    def import_p12(self, path: Path, passphrase: str) -> None:
+        data = path.read_bytes()
+        if attempt(self, lambda: keys.import_pkcs12(self.desk, self._admin(), data, passphrase)):
+            self.ui.p12PassphraseEdit.clear()
+            self.load_letters()
+            show_info(self, "Sertifikat", "Sertifikat kantor diimpor; surat berikutnya ditandatangani dengannya.")
 
     # -- calendar ---------------------------------------------------------------------------------------------------
 

@@ -86,3 +86,25 @@ def test_standard_tab_shows_the_14_components(qtbot, window):
         "Ruang server.",
     ):
         assert component in html
+
+
+def test_admin_sets_the_letter_number_format_and_imports_the_office_certificate(qtbot, window, desk, dialogs, tmp_path):
+    from kampar_desk.services import keys, letters
+    from tests.services.test_signatures import make_p12
+
+    tab = open_settings(qtbot, window)
+    window.settings.refresh()
+    assert tab.ui.numberTemplateEdit.text() == "{klasifikasi}/{urut:04d}/{jenis}/DPMPTSP/{bulan_romawi}/{tahun}"
+    assert "tidak tersertifikasi" in tab.ui.signingLabel.text()
+    tab.ui.numberTemplateEdit.setText("{klasifikasi}/{urut}/{tahun}")
+    assert "{jenis}" in tab.ui.numberExampleLabel.text()
+    tab.save_number_template()
+    assert "{jenis}" in dialogs.texts("warning")[-1]
+    tab.ui.numberTemplateEdit.setText("{klasifikasi}/{urut:03d}/{jenis}-DPMPTSP/{tahun}")
+    assert tab.ui.numberExampleLabel.text().startswith("Contoh: 503/012/REK-DPMPTSP/")
+    tab.save_number_template()
+    assert letters.number_template() == "{klasifikasi}/{urut:03d}/{jenis}-DPMPTSP/{tahun}"
+    p12 = tmp_path / "kantor.p12"
+    p12.write_bytes(make_p12("Kepala DPMPTSP Kampar", b"sandi"))
+    tab.import_p12(p12, "sandi")
+    assert keys.signing_identity(desk).imported and "Kepala DPMPTSP Kampar" in tab.ui.signingLabel.text()

@@ -268,6 +268,78 @@ class Ui_SettingsTab(object):
         self.printingPageLayout.addWidget(self.savePrintingButton)
 
         self.sections.addTab(self.printingPage, "")
+        self.lettersPage = QWidget()
+        self.lettersPage.setObjectName(u"lettersPage")
+        self.lettersPageLayout = QVBoxLayout(self.lettersPage)
+        self.lettersPageLayout.setObjectName(u"lettersPageLayout")
+        self.numberBox = QGroupBox(self.lettersPage)
+        self.numberBox.setObjectName(u"numberBox")
+        self.numberLayout = QVBoxLayout(self.numberBox)
+        self.numberLayout.setObjectName(u"numberLayout")
+        self.numberHelp = QLabel(self.numberBox)
+        self.numberHelp.setObjectName(u"numberHelp")
+        self.numberHelp.setWordWrap(True)
+
+        self.numberLayout.addWidget(self.numberHelp)
+
+        self.numberRow = QHBoxLayout()
+        self.numberRow.setObjectName(u"numberRow")
+        self.numberTemplateEdit = QLineEdit(self.numberBox)
+        self.numberTemplateEdit.setObjectName(u"numberTemplateEdit")
+
+        self.numberRow.addWidget(self.numberTemplateEdit)
+
+        self.saveNumberTemplateButton = QPushButton(self.numberBox)
+        self.saveNumberTemplateButton.setObjectName(u"saveNumberTemplateButton")
+
+        self.numberRow.addWidget(self.saveNumberTemplateButton)
+
+
+        self.numberLayout.addLayout(self.numberRow)
+
+        self.numberExampleLabel = QLabel(self.numberBox)
+        self.numberExampleLabel.setObjectName(u"numberExampleLabel")
+
+        self.numberLayout.addWidget(self.numberExampleLabel)
+
+
+        self.lettersPageLayout.addWidget(self.numberBox)
+
+        self.signingBox = QGroupBox(self.lettersPage)
+        self.signingBox.setObjectName(u"signingBox")
+        self.signingLayout = QVBoxLayout(self.signingBox)
+        self.signingLayout.setObjectName(u"signingLayout")
+        self.signingLabel = QLabel(self.signingBox)
+        self.signingLabel.setObjectName(u"signingLabel")
+        self.signingLabel.setWordWrap(True)
+        self.signingLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.signingLayout.addWidget(self.signingLabel)
+
+        self.signingRow = QHBoxLayout()
+        self.signingRow.setObjectName(u"signingRow")
+        self.p12PassphraseEdit = QLineEdit(self.signingBox)
+        self.p12PassphraseEdit.setObjectName(u"p12PassphraseEdit")
+        self.p12PassphraseEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.signingRow.addWidget(self.p12PassphraseEdit)
+
+        self.importP12Button = QPushButton(self.signingBox)
+        self.importP12Button.setObjectName(u"importP12Button")
+
+        self.signingRow.addWidget(self.importP12Button)
+
+
+        self.signingLayout.addLayout(self.signingRow)
+
+
+        self.lettersPageLayout.addWidget(self.signingBox)
+
+        self.lettersSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.lettersPageLayout.addItem(self.lettersSpacer)
+
+        self.sections.addTab(self.lettersPage, "")
         self.calendarPage = QWidget()
         self.calendarPage.setObjectName(u"calendarPage")
         self.calendarPageLayout = QVBoxLayout(self.calendarPage)
@@ -438,6 +510,15 @@ class Ui_SettingsTab(object):
         self.printerNote.setText("")
         self.savePrintingButton.setText(QCoreApplication.translate("SettingsTab", u"Simpan pengaturan", None))
         self.sections.setTabText(self.sections.indexOf(self.printingPage), QCoreApplication.translate("SettingsTab", u"Printer && keamanan", None))
+        self.numberBox.setTitle(QCoreApplication.translate("SettingsTab", u"Format nomor surat", None))
+        self.numberHelp.setText(QCoreApplication.translate("SettingsTab", u"Isian: {klasifikasi} dari berkas layanan, {urut:04d} nomor urut tahunan, {jenis} REK/TLK/PGT, {bulan}, {bulan_romawi}, {tahun}.", None))
+        self.saveNumberTemplateButton.setText(QCoreApplication.translate("SettingsTab", u"Simpan format", None))
+        self.numberExampleLabel.setText("")
+        self.signingBox.setTitle(QCoreApplication.translate("SettingsTab", u"Sertifikat penandatanganan (PAdES)", None))
+        self.signingLabel.setText("")
+        self.p12PassphraseEdit.setPlaceholderText(QCoreApplication.translate("SettingsTab", u"kata sandi berkas .p12", None))
+        self.importP12Button.setText(QCoreApplication.translate("SettingsTab", u"Impor sertifikat kantor (.p12)...", None))
+        self.sections.setTabText(self.sections.indexOf(self.lettersPage), QCoreApplication.translate("SettingsTab", u"Surat && tanda tangan", None))
         self.yearLabel.setText(QCoreApplication.translate("SettingsTab", u"Tahun", None))
         self.dayEdit.setDisplayFormat(QCoreApplication.translate("SettingsTab", u"dd-MM-yyyy", None))
         self.dayNameEdit.setPlaceholderText(QCoreApplication.translate("SettingsTab", u"nama hari libur daerah, contoh Hari Jadi Kabupaten Kampar", None))
