@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 
 from kampar_desk.domain.roles import Role
 from kampar_desk.domain.workflow import Status
-from kampar_desk.services import intake, letters, process, staff
+from kampar_desk.services import complaints, intake, letters, process, staff, survey
 from kampar_desk.services.applications import get_application
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
@@ -173,9 +173,67 @@ def fill_demo(desk: Desk, applications: int, seed: int = 2026) -> DemoResult:
                     continue
             detail = _advance(desk, rng, detail, moment, age_days, fo, verifier, official, handover, today)
             tally[detail.status.value] += 1
+        _complaints(desk, rng, people, today, max(3, applications // 25))
     finally:
         desk.clock = real_clock
     return DemoResult(applications, dict(tally), DEMO_PASSWORD)
+
+
+SUGGESTIONS = (
+    "Ruang tunggu sudah nyaman, pertahankan.",
+    "Mohon informasi persyaratan dipasang lebih jelas di loket.",
+    "Petugas ramah dan cepat, terima kasih.",
+    "Antrian pagi terlalu panjang, mohon tambah loket.",
+    "Parkir roda dua sering penuh.",
+)
+COMPLAINTS = (
+    (
+        "website",
+        "Informasi persyaratan di website belum diperbarui",
+        "Daftar persyaratan di website berbeda dengan di loket.",
+    ),
+    ("telepon", "Menanyakan status berkas", "Pemohon menanyakan mengapa rekomendasinya belum selesai."),
+    ("kotak", "Toilet kurang bersih", "Toilet umum di ruang tunggu kurang bersih pada siang hari."),
+    ("lapor", "Surat rekomendasi terlambat", "Surat rekomendasi belum diterima setelah lewat jangka waktu."),
+    ("email", "Permintaan salinan surat", "Pemohon meminta salinan surat rekomendasi yang hilang."),
+    ("langsung", "Kesalahan penulisan nama", "Nama pemohon pada tanda terima salah ketik."),
+)
+
+
+def _survey_answers(rng: random.Random) -> survey.SurveyAnswers:
+    """Mostly satisfied applicants, some less so; a few skip the profile or leave a suggestion."""
+    mood = rng.choice((4, 4, 3, 3, 3, 2))
+    values = tuple(max(1, min(4, mood + rng.choice((0, 0, 0, 1, -1)))) for _ in range(9))
+    return survey.SurveyAnswers(
+        values=values,
+        age=rng.randint(19, 70) if rng.random() < 0.9 else None,
+        sex=rng.choice(("L", "P")),
+        education=rng.choice(("SD", "SMP", "SMA", "SMA", "S1", "D1-D3-D4")),
+        occupation=rng.choice(("Wirausaha", "Swasta", "Lainnya", "PNS")),
+        disability="Tuna daksa" if rng.random() < 0.03 else "",
+        suggestion=rng.choice(SUGGESTIONS) if rng.random() < 0.12 else "",
+    )
+
+
+def _complaints(desk: Desk, rng: random.Random, people: dict, today: date, count: int) -> None:
+    """Complaints over the year from every channel; older ones answered (some late), recent ones still open."""
+    fo, handler = people["fo.siti"], people["kadis"]
+    offset = desk.office().utc_offset_hours
+    for _ in range(count):
+        channel, subject, text = rng.choice(COMPLAINTS)
+        moment = _working_moment(desk, rng, today - timedelta(days=rng.randint(0, 330)))
+        desk.clock = lambda m=moment: m
+        record = complaints.register_complaint(
+            desk, fo, channel, rng.choice(FIRST_NAMES_F + FIRST_NAMES_M), subject, text, contact="0812-0000-0000"
+        )
+        age = (today - (moment + timedelta(hours=offset)).date()).days
+        if age > 2 and rng.random() < 0.9:
+            answered = moment + timedelta(days=rng.choice((1, 2, 3, 6, 9)))
+            desk.clock = lambda m=answered: m
+            complaints.assign(desk, handler, record.id, "fo.siti")
+            complaints.respond(desk, handler, record.id, "Terima kasih, pengaduan Saudara sudah kami tindak lanjuti.")
+            if rng.random() < 0.7:
+                complaints.follow_up(desk, handler, record.id, "Perbaikan sudah dilakukan.", close=True)
 
 
 STAGES = ("verify", "technical_review", "payment", "decision", "issue", "survey", "hand_over")
@@ -251,7 +309,12 @@ def _advance(desk, rng, detail, moment, age_days, fo, verifier, official, handov
     detail = get_application(desk, app_id)
     if not go("survey", rng.uniform(0.1, 2.0)):
         return detail
-    detail = process.record_survey(desk, handover, app_id, "filled" if rng.random() < 0.85 else "declined")
+    if rng.random() < 0.15:
+        detail = process.decline_survey(desk, handover, app_id)
+    else:
+        detail = survey.submit_survey(
+            desk, handover, app_id, _survey_answers(rng), "kiosk" if rng.random() < 0.7 else "paper"
+        )
     if not go("hand_over", 0.01):
         return detail
     return process.hand_over(desk, handover, app_id, detail.summary.applicant_name)

@@ -23,8 +23,6 @@ from kampar_desk.services.records import ApplicationDetail, StaffRecord
 from kampar_desk.store.database import write_transaction
 from kampar_desk.store.models import Application, ChecklistItem
 
-SURVEY_OUTCOMES = ("filled", "declined")
-
 
 def _required_text(field: str, label: str, value: str, limit: int = 1000) -> str:
     text = " ".join(value.split())
@@ -155,10 +153,9 @@ def reject(desk: Desk, actor: StaffRecord, application_id: uuid.UUID, reason: st
     return _step(desk, actor, application_id, Action.REJECT, lambda row: Status.REJECTED, apply)
 
 
-def record_survey(desk: Desk, actor: StaffRecord, application_id: uuid.UUID, outcome: str) -> ApplicationDetail:
-    """The applicant filled the SKM questionnaire, or declined to."""
-    if outcome not in SURVEY_OUTCOMES:
-        raise ValidationError("outcome", "Hasil SKM harus 'diisi' atau 'menolak mengisi'.")
+def decline_survey(desk: Desk, actor: StaffRecord, application_id: uuid.UUID) -> ApplicationDetail:
+    """The applicant declined the SKM questionnaire (a filled one goes through survey.submit_survey)."""
+    outcome = "declined"
 
     def apply(row: Application) -> dict[str, Any]:
         row.survey_outcome, row.survey_recorded_at = outcome, desk.now()

@@ -21,6 +21,7 @@ class DeskSettings:
     printer_name: str = ""  # empty: the system's default printer
     print_preview: bool = False
     idle_lock_minutes: int = 5
+    complaint_response_days: int = 5  # working days to answer a complaint (Kampar's neighbours promise 5)
 
 
 def _decode(field: dataclasses.Field, text: str):  # noqa: ANN202
@@ -62,6 +63,9 @@ def update_settings(desk: Desk, actor: StaffRecord, **changes: object) -> DeskSe
     minutes = changes.get("idle_lock_minutes")
     if minutes is not None and not (isinstance(minutes, int) and 1 <= minutes <= 120):
         raise ValidationError("idle_lock_minutes", "Kunci otomatis harus antara 1 dan 120 menit.")
+    days = changes.get("complaint_response_days")
+    if days is not None and not (isinstance(days, int) and 1 <= days <= 60):
+        raise ValidationError("complaint_response_days", "Batas tanggapan pengaduan harus antara 1 dan 60 hari kerja.")
     if "receipt_layout" in changes:
         changes["receipt_layout"] = PaperLayout(changes["receipt_layout"])
     with write_transaction():

@@ -205,6 +205,50 @@ class SealKey(BaseModel):
     retired_at = DateTimeField(null=True)
 
 
+class SurveyResponse(BaseModel):
+    """One SKM questionnaire, linked to the file it rates (one per file); U1..U9 are 1..4, or empty if skipped."""
+
+    application = ForeignKeyField(Application, unique=True, backref="+")
+    source = CharField(max_length=10)  # kiosk | paper
+    submitted_at = DateTimeField(index=True)
+    entered_by = ForeignKeyField(Staff, backref="+")
+    age = IntegerField(null=True)
+    sex = CharField(max_length=1, default="")
+    education = CharField(max_length=20, default="")
+    occupation = CharField(max_length=20, default="")
+    disability = CharField(max_length=100, default="")
+    u1 = IntegerField(null=True)
+    u2 = IntegerField(null=True)
+    u3 = IntegerField(null=True)
+    u4 = IntegerField(null=True)
+    u5 = IntegerField(null=True)
+    u6 = IntegerField(null=True)
+    u7 = IntegerField(null=True)
+    u8 = IntegerField(null=True)
+    u9 = IntegerField(null=True)
+    suggestion = TextField(default="")
+
+
+class Complaint(BaseModel):
+    """A complaint, suggestion or input from any channel; answered and followed up within a set number of days."""
+
+    number = CharField(max_length=30, unique=True)
+    received_at = DateTimeField(index=True)
+    channel = CharField(max_length=20)
+    complainant = CharField(max_length=100)
+    contact = CharField(max_length=120, default="")
+    subject = CharField(max_length=200)
+    description = TextField()
+    application = ForeignKeyField(Application, null=True, backref="+")
+    recorded_by = ForeignKeyField(Staff, backref="+")
+    assigned_to = ForeignKeyField(Staff, null=True, backref="+")
+    status = CharField(max_length=20, default="open", index=True)
+    first_response_at = DateTimeField(null=True)
+    response = TextField(default="")
+    follow_up = TextField(default="")
+    closed_at = DateTimeField(null=True)
+
+
 class NameToken(Model):
     """Derived search index: one row per word of an applicant's name (rebuilt from Application, never exchanged)."""
 
@@ -231,4 +275,6 @@ MODELS: tuple[type[Model], ...] = (
     NameToken,
     Letter,
     SealKey,
+    SurveyResponse,
+    Complaint,
 )

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QTableWidg
 from kampar_desk.domain.errors import DeskError
 from kampar_desk.domain.letters import LetterKind
 from kampar_desk.domain.texts import long_date, rupiah
-from kampar_desk.domain.workflow import Status
+from kampar_desk.domain.workflow import Action, Status, check_permission
 from kampar_desk.services import letters, process
 from kampar_desk.services.applications import get_application
 from kampar_desk.services.desk import Desk
@@ -21,6 +21,7 @@ from kampar_desk.ui.feedback import show_info, show_refusal
 from kampar_desk.ui.forms.ui_stage_tab import Ui_StageTab
 from kampar_desk.ui.item_models.application_table_model import ApplicationTableModel
 from kampar_desk.ui.printing import DocumentPrinter
+from kampar_desk.ui.skm import SkmKiosk, SkmPaperDialog
 
 Source = Callable[[], list[ApplicationSummary]]
 
@@ -75,8 +76,9 @@ class StageTab(QWidget):
         ui.approveButton.clicked.connect(self.approve)
         ui.rejectButton.clicked.connect(self.reject)
         ui.issueButton.clicked.connect(self.issue)
-        ui.surveyFilledButton.clicked.connect(lambda: self.record_survey("filled"))
-        ui.surveyDeclinedButton.clicked.connect(lambda: self.record_survey("declined"))
+        ui.kioskButton.clicked.connect(self.open_kiosk)
+        ui.paperSurveyButton.clicked.connect(self.open_paper_survey)
+        ui.surveyDeclinedButton.clicked.connect(self.decline_survey)
         ui.handOverButton.clicked.connect(self.hand_over)
         ui.reprintLetterButton.clicked.connect(lambda: self._print_letter(self.selected_letter()))
         ui.exportBsreButton.clicked.connect(self.export_for_bsre)
@@ -307,9 +309,40 @@ class StageTab(QWidget):
         if self._run(lambda o: issued.append(issue(self.desk, o, d.summary.id))):
             self._print_letter(issued[0])
 
-    def record_survey(self, outcome: str) -> None:
+    def decline_survey(self) -> None:
         app_id = self.detail.summary.id if self.detail else None
-        self._run(lambda o: process.record_survey(self.desk, o, app_id, outcome), "SKM tercatat.")
+        self._run(lambda o: process.decline_survey(self.desk, o, app_id), "Pemohon menolak mengisi SKM; tercatat.")
+
+    def _survey_dialog_allowed(self) -> StaffRecord | None:
+        officer = self.officer()
+        if officer is None or self.detail is None:
+            return None
+        try:
+            check_permission(Action.RECORD_SURVEY, officer.roles)
+        except DeskError as error:
+            show_refusal(self, error)
+            return None
+        return officer
+
+    def open_kiosk(self) -> SkmKiosk | None:
+        """Full screen, turned toward the applicant; returns to this tab when the officer signs it off."""
+        officer = self._survey_dialog_allowed()
+        if officer is None:
+            return None
+        kiosk = SkmKiosk(self.desk, officer, self.detail, self)
+        kiosk.finished.connect(lambda _result: (self.changed.emit(), self.refresh()))
+        kiosk.showFullScreen()
+        self.kiosk = kiosk
+        return kiosk
+
+    def open_paper_survey(self) -> SkmPaperDialog | None:
+        officer = self._survey_dialog_allowed()
+        if officer is None:
+            return None
+        dialog = SkmPaperDialog(self.desk, officer, self.detail, self)
+        dialog.accepted.connect(lambda: (self.changed.emit(), self.refresh()))
+        dialog.open()
+        return dialog
 
     def hand_over(self) -> None:
         app_id = self.detail.summary.id if self.detail else None

@@ -6,7 +6,7 @@ from peewee import IntegrityError
 from kampar_desk.domain.errors import PermissionDenied, TransitionNotAllowed, ValidationError
 from kampar_desk.domain.roles import Role
 from kampar_desk.domain.workflow import Status
-from kampar_desk.services import intake, letters, process
+from kampar_desk.services import intake, letters, process, survey
 from kampar_desk.services.applications import get_application
 from kampar_desk.services.audit import timeline, verify_audit_log
 from kampar_desk.store.database import database
@@ -37,7 +37,7 @@ def test_seed_service_walks_to_handover_without_payment(desk, officers, clock, r
     detail = get_application(desk, app_id)
     assert detail.status == Status.ISSUED and detail.issued_on == date(2026, 3, 26)
     assert detail.summary.sla.describe() == "Tepat waktu"
-    detail = process.record_survey(desk, officers[Role.HANDOVER_OFFICER], app_id, "declined")
+    detail = process.decline_survey(desk, officers[Role.HANDOVER_OFFICER], app_id)
     detail = process.hand_over(desk, officers[Role.HANDOVER_OFFICER], app_id, "Siti Rahmawati")
     assert detail.status == Status.HANDED_OVER and detail.handed_over_to == "Siti Rahmawati"
     steps = [(e.action, e.from_status, e.to_status, e.actor) for e in timeline(desk, app_id)]
@@ -95,9 +95,7 @@ def test_handover_is_refused_until_the_survey_is_recorded(desk, officers, receiv
     letters.issue_recommendation(desk, officers[Role.SIGNING_OFFICIAL], app_id)
     with pytest.raises(TransitionNotAllowed, match="SKM tercatat"):
         process.hand_over(desk, officers[Role.HANDOVER_OFFICER], app_id, "Siti Rahmawati")
-    with pytest.raises(ValidationError):
-        process.record_survey(desk, officers[Role.HANDOVER_OFFICER], app_id, "maybe")
-    process.record_survey(desk, officers[Role.FRONT_OFFICE], app_id, "filled")
+    survey.submit_survey(desk, officers[Role.FRONT_OFFICE], app_id, survey.SurveyAnswers((4,) * 9), "kiosk")
     assert (
         process.hand_over(desk, officers[Role.HANDOVER_OFFICER], app_id, "Suami pemohon").status == Status.HANDED_OVER
     )

@@ -74,7 +74,9 @@ def test_approval_path_through_the_widgets(qtbot, window, desk, officers, printe
     open_stage(window, window.issuance, "KPR-2026-000001")
     handover = window.issuance
     assert handover.ui.actionStack.currentWidget() is handover.ui.surveyPage
-    qtbot.mouseClick(handover.ui.surveyFilledButton, Qt.MouseButton.LeftButton)
+    dialog = handover.open_paper_survey()
+    dialog.set_answers((4, 4, 3, 4, 4, 4, 4, 3, 4))
+    dialog.save()
     assert handover.ui.actionStack.currentWidget() is handover.ui.handoverPage
     qtbot.keyClicks(handover.ui.receivedByEdit, "Siti Rahmawati")
     qtbot.mouseClick(handover.ui.handOverButton, Qt.MouseButton.LeftButton)

@@ -341,11 +341,17 @@ class Ui_StageTab(object):
 
         self.surveyButtons.addItem(self.surveySpacer)
 
-        self.surveyFilledButton = QPushButton(self.surveyPage)
-        self.surveyFilledButton.setObjectName(u"surveyFilledButton")
-        self.surveyFilledButton.setAutoDefault(False)
+        self.paperSurveyButton = QPushButton(self.surveyPage)
+        self.paperSurveyButton.setObjectName(u"paperSurveyButton")
+        self.paperSurveyButton.setAutoDefault(False)
 
-        self.surveyButtons.addWidget(self.surveyFilledButton)
+        self.surveyButtons.addWidget(self.paperSurveyButton)
+
+        self.kioskButton = QPushButton(self.surveyPage)
+        self.kioskButton.setObjectName(u"kioskButton")
+        self.kioskButton.setAutoDefault(False)
+
+        self.surveyButtons.addWidget(self.kioskButton)
 
 
         self.surveyLayout.addLayout(self.surveyButtons)
@@ -492,7 +498,8 @@ class Ui_StageTab(object):
         self.issueButton.setText(QCoreApplication.translate("StageTab", u"Terbitkan && cetak surat", None))
         self.surveyLabel.setText(QCoreApplication.translate("StageTab", u"Sebelum surat diserahkan, pemohon mengisi Survei Kepuasan Masyarakat (SKM).", None))
         self.surveyDeclinedButton.setText(QCoreApplication.translate("StageTab", u"Pemohon menolak mengisi", None))
-        self.surveyFilledButton.setText(QCoreApplication.translate("StageTab", u"SKM sudah diisi (lembar kertas)", None))
+        self.paperSurveyButton.setText(QCoreApplication.translate("StageTab", u"Entri kuesioner kertas", None))
+        self.kioskButton.setText(QCoreApplication.translate("StageTab", u"Buka kiosk SKM", None))
         self.handoverLabel.setText(QCoreApplication.translate("StageTab", u"Nama orang yang menerima surat (pemohon atau kuasanya):", None))
         self.handOverButton.setText(QCoreApplication.translate("StageTab", u"Serahkan surat", None))
         self.doneLabel.setText("")

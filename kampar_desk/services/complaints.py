@@ -1,0 +1,271 @@
+"""Pengaduan: complaints, suggestions and input from every channel of the standard, answered within set working days."""
+
+from __future__ import annotations
+
+import statistics
+import uuid
+from collections import Counter as Tally
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from kampar_desk.domain.errors import NotFound, PermissionDenied, TransitionNotAllowed, ValidationError
+from kampar_desk.domain.roles import Role
+from kampar_desk.services.audit import append_event
+from kampar_desk.services.desk import Desk
+from kampar_desk.services.intake import next_number
+from kampar_desk.services.records import StaffRecord
+from kampar_desk.services.settings import get_settings
+from kampar_desk.store.database import write_transaction
+from kampar_desk.store.models import Application, Complaint, Staff
+
+CHANNELS = {
+    "kotak": "Kotak pengaduan",
+    "email": "E-mail",
+    "website": "Website",
+    "lapor": "SP4N-LAPOR!",
+    "telepon": "Telepon/WhatsApp",
+    "skm": "Saran SKM",
+    "langsung": "Datang langsung",
+}
+STATUSES = {"open": "Baru", "in_progress": "Ditindaklanjuti", "answered": "Sudah ditanggapi", "closed": "Selesai"}
+HANDLERS = frozenset({Role.ADMIN, Role.SIGNING_OFFICIAL})
+
+
+@dataclass(frozen=True)
+class ComplaintRecord:
+    id: uuid.UUID
+    number: str
+    received_at: datetime  # office local time
+    channel: str
+    complainant: str
+    contact: str
+    subject: str
+    description: str
+    application_number: str | None
+    assigned_to: str
+    status: str
+    response: str
+    follow_up: str
+    days_to_response: int | None  # working days from receipt to the first response
+    overdue: bool
+    version: int
+
+    @property
+    def channel_label(self) -> str:
+        return CHANNELS.get(self.channel, self.channel)
+
+    @property
+    def status_label(self) -> str:
+        return STATUSES.get(self.status, self.status)
+
+
+def _record(desk: Desk, row: Complaint, limit: int) -> ComplaintRecord:
+    calendar = desk.calendar()
+    received = desk.to_local(row.received_at)
+    responded = desk.to_local(row.first_response_at).date() if row.first_response_at else None
+    days = calendar.working_days_between(received.date(), responded) if responded else None
+    waiting = calendar.working_days_between(received.date(), desk.today()) if responded is None else 0
+    application = Application.get_or_none(Application.id == row.application_id) if row.application_id else None
+    assignee = Staff.get_or_none(Staff.id == row.assigned_to_id) if row.assigned_to_id else None
+    return ComplaintRecord(
+        id=row.id,
+        number=row.number,
+        received_at=received,
+        channel=row.channel,
+        complainant=row.complainant,
+        contact=row.contact,
+        subject=row.subject,
+        description=row.description,
+        application_number=application.number if application else None,
+        assigned_to=assignee.full_name if assignee else "",
+        status=row.status,
+        response=row.response,
+        follow_up=row.follow_up,
+        days_to_response=days,
+        overdue=(days is not None and days > limit) or (days is None and waiting > limit and row.status != "closed"),
+        version=row.version,
+    )
+
+
+def _text(field: str, label: str, value: str, limit: int) -> str:
+    text = " ".join(value.split())
+    if not text:
+        raise ValidationError(field, f"{label} wajib diisi.")
+    return text[:limit]
+
+
+def _create(
+    desk: Desk,
+    actor: StaffRecord,
+    channel: str,
+    complainant: str,
+    contact: str,
+    subject: str,
+    description: str,
+    application: Application | None,
+) -> Complaint:
+    now = desk.now()
+    year = desk.to_local(now).year
+    number = f"ADU-{year}-{next_number('complaint', year):04d}"
+    row = Complaint.create(
+        number=number,
+        received_at=now,
+        channel=channel,
+        complainant=complainant,
+        contact=contact,
+        subject=subject,
+        description=description,
+        application=application.id if application else None,
+        recorded_by=actor.id,
+    )
+    append_event(
+        now, actor.username, "register_complaint", application, "", "", {"complaint": number, "channel": channel}
+    )
+    return row
+
+
+def register_complaint(
+    desk: Desk,
+    actor: StaffRecord,
+    channel: str,
+    complainant: str,
+    subject: str,
+    description: str,
+    contact: str = "",
+    application_number: str = "",
+) -> ComplaintRecord:
+    """Any officer records a complaint as it arrives; the file it concerns may be named by its number."""
+    if channel not in CHANNELS:
+        raise ValidationError("channel", "Pilih saluran pengaduan.")
+    complainant = _text("complainant", "Nama pelapor", complainant or "Tanpa nama", 100)
+    subject = _text("subject", "Pokok pengaduan", subject, 200)
+    description = _text("description", "Uraian pengaduan", description, 5000)
+    application = None
+    if application_number.strip():
+        application = Application.get_or_none(Application.number == application_number.strip().upper())
+        if application is None:
+            raise ValidationError("application", f"Tidak ada berkas bernomor {application_number.strip()}.")
+    with write_transaction():
+        row = _create(
+            desk, actor, channel, complainant, " ".join(contact.split())[:120], subject, description, application
+        )
+    return _record(desk, row, get_settings(desk).complaint_response_days)
+
+
+def register_from_survey(desk: Desk, actor: StaffRecord, application: Application, suggestion: str) -> Complaint:
+    """Inside the SKM transaction: a written suggestion becomes an item to answer (the ratings stay hidden)."""
+    return _create(desk, actor, "skm", application.applicant_name, "", "Saran dari SKM", suggestion[:5000], application)
+
+
+def _load(complaint_id: uuid.UUID) -> Complaint:
+    row = Complaint.get_or_none(Complaint.id == complaint_id)
+    if row is None:
+        raise NotFound("Pengaduan tidak ditemukan.")
+    return row
+
+
+def _may_handle(actor: StaffRecord, row: Complaint) -> None:
+    if not (HANDLERS & actor.roles) and row.assigned_to_id != actor.id:
+        raise PermissionDenied(
+            "Pengaduan ini hanya dapat ditangani petugas yang ditugasi, Pejabat Penandatangan atau Administrator."
+        )
+
+
+def assign(desk: Desk, actor: StaffRecord, complaint_id: uuid.UUID, username: str) -> ComplaintRecord:
+    if not HANDLERS & actor.roles:
+        raise PermissionDenied("Penugasan pengaduan oleh Pejabat Penandatangan atau Administrator.")
+    with write_transaction():
+        row = _load(complaint_id)
+        officer = Staff.get_or_none((Staff.username == username) & (Staff.active == True))  # noqa: E712 - peewee
+        if officer is None:
+            raise ValidationError("assigned_to", "Pilih petugas yang aktif.")
+        row.assigned_to = officer.id
+        if row.status == "open":
+            row.status = "in_progress"
+        row.save()
+        append_event(desk.now(), actor.username, "assign_complaint", details={"complaint": row.number, "to": username})
+    return _record(desk, row, get_settings(desk).complaint_response_days)
+
+
+def respond(desk: Desk, actor: StaffRecord, complaint_id: uuid.UUID, response: str) -> ComplaintRecord:
+    """The answer given to the complainant; the first one stops the response clock."""
+    response = _text("response", "Tanggapan", response, 5000)
+    with write_transaction():
+        row = _load(complaint_id)
+        _may_handle(actor, row)
+        if row.status == "closed":
+            raise TransitionNotAllowed(f"Pengaduan {row.number} sudah selesai.")
+        row.response = response
+        row.first_response_at = row.first_response_at or desk.now()
+        row.status = "answered"
+        row.save()
+        append_event(desk.now(), actor.username, "respond_complaint", details={"complaint": row.number})
+    return _record(desk, row, get_settings(desk).complaint_response_days)
+
+
+def follow_up(desk: Desk, actor: StaffRecord, complaint_id: uuid.UUID, note: str, close: bool) -> ComplaintRecord:
+    note = _text("follow_up", "Catatan tindak lanjut", note, 5000)
+    with write_transaction():
+        row = _load(complaint_id)
+        _may_handle(actor, row)
+        if close and row.first_response_at is None:
+            raise TransitionNotAllowed("Beri tanggapan kepada pelapor sebelum pengaduan ditutup.")
+        row.follow_up = f"{row.follow_up}\n{note}".strip() if row.follow_up else note
+        row.status = "closed" if close else ("in_progress" if row.status == "open" else row.status)
+        row.closed_at = desk.now() if close else None
+        row.save()
+        append_event(
+            desk.now(), actor.username, "follow_up_complaint", details={"complaint": row.number, "closed": close}
+        )
+    return _record(desk, row, get_settings(desk).complaint_response_days)
+
+
+def list_complaints(desk: Desk, status: str = "", limit: int = 500) -> list[ComplaintRecord]:
+    query = Complaint.select().order_by(Complaint.received_at.desc()).limit(limit)
+    if status == "unfinished":
+        query = query.where(Complaint.status != "closed")
+    elif status:
+        query = query.where(Complaint.status == status)
+    days = get_settings(desk).complaint_response_days
+    return [_record(desk, row, days) for row in query]
+
+
+@dataclass(frozen=True)
+class ComplaintSummary:
+    start: date
+    end: date
+    received: int
+    answered: int
+    answered_in_time: int
+    closed: int
+    overdue_open: int
+    median_days_to_response: float | None
+    by_channel: dict[str, int]
+    by_status: dict[str, int]
+    limit_days: int
+    records: tuple[ComplaintRecord, ...]
+
+
+def summary(desk: Desk, start: date, end: date) -> ComplaintSummary:
+    """Complaints received between two office dates (inclusive), with how fast they were answered."""
+    offset = timedelta(hours=desk.office().utc_offset_hours)
+    low = datetime.combine(start, time.min) - offset
+    high = datetime.combine(end + timedelta(days=1), time.min) - offset
+    limit = get_settings(desk).complaint_response_days
+    rows = Complaint.select().where((Complaint.received_at >= low) & (Complaint.received_at < high))
+    records = tuple(_record(desk, row, limit) for row in rows.order_by(Complaint.received_at))
+    answered = [r for r in records if r.days_to_response is not None]
+    return ComplaintSummary(
+        start=start,
+        end=end,
+        received=len(records),
+        answered=len(answered),
+        answered_in_time=sum(1 for r in answered if r.days_to_response <= limit),
+        closed=sum(1 for r in records if r.status == "closed"),
+        overdue_open=sum(1 for r in records if r.overdue and r.days_to_response is None),
+        median_days_to_response=statistics.median(r.days_to_response for r in answered) if answered else None,
+        by_channel={CHANNELS[c]: n for c, n in sorted(Tally(r.channel for r in records).items())},
+        by_status={STATUSES[s]: n for s, n in sorted(Tally(r.status for r in records).items())},
+        limit_days=limit,
+        records=records,
+    )
