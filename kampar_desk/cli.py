@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import date
 
 from kampar_desk import __version__
-from kampar_desk.domain.errors import DeskError
+from kampar_desk.domain.errors import DeskError, ValidationError
 from kampar_desk.paths import AppPaths
 
 
@@ -30,6 +31,14 @@ def build_parser() -> argparse.ArgumentParser:
     holidays = commands.add_parser("holidays", help="daftar hari libur (nasional, cuti bersama, lokal) setahun")
     holidays.add_argument("--year", type=int, required=True)
     commands.add_parser("services", help="daftar layanan yang dimuat dari resources/services")
+    report = commands.add_parser("report", help="laporan ke folder (mis. flashdisk): skm, complaints")
+    report.add_argument(
+        "kind", choices=["skm", "complaints"], help="skm: laporan SKM/IKM; complaints: laporan pengaduan"
+    )
+    report.add_argument("--semester", metavar="TAHUN-1|TAHUN-2", help="semester, contoh 2026-2 (laporan SKM)")
+    report.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="awal periode")
+    report.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="akhir periode")
+    report.add_argument("--out", required=True, metavar="FOLDER", help="folder tujuan")
     verify = commands.add_parser("verify", help="memeriksa keaslian surat dari isi kode QR atau dari berkas PDF")
     source = verify.add_mutually_exclusive_group(required=True)
     source.add_argument("--qr", metavar="ISI", help="teks hasil pindai kode QR surat")
@@ -39,6 +48,43 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
+
+
+def _period(args: argparse.Namespace) -> tuple[date, date, str]:
+    from kampar_desk.services.survey import semester
+
+    if getattr(args, "semester", None):
+        start, end = semester(args.semester)
+        return start, end, args.semester
+    if not (args.start and args.end):
+        raise ValidationError("period", "Sebutkan --semester TAHUN-1/TAHUN-2, atau --from dan --to (YYYY-MM-DD).")
+    try:
+        start, end = date.fromisoformat(args.start), date.fromisoformat(args.end)
+    except ValueError:
+        raise ValidationError("period", "Tanggal ditulis YYYY-MM-DD, contoh 2026-07-01.") from None
+    if end < start:
+        raise ValidationError("period", "Tanggal akhir tidak boleh sebelum tanggal awal.")
+    return start, end, f"{start:%Y%m%d}-{end:%Y%m%d}"
+
+
+def _report(desk, args: argparse.Namespace) -> int:  # noqa: ANN001
+    from pathlib import Path
+
+    from kampar_desk.services import skm_reports
+
+    start, end, name = _period(args)
+    folder = Path(args.out)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if args.kind == "skm":
+            files = skm_reports.export_skm_report(desk, start, end, folder, name)
+        else:
+            files = skm_reports.export_complaint_report(desk, start, end, folder)
+    except OSError as error:
+        raise DeskError(f"Laporan tidak dapat ditulis ke {folder}: {error.strerror}.") from None
+    for path in files.paths:
+        print(path)
+    return 0
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -85,6 +131,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             fee = "gratis" if not standard.has_fee else f"Rp {standard.fee_rupiah:,}".replace(",", ".")
             print(f"{standard.code:12} {standard.time_limit_working_days} hari kerja, {fee}: {standard.name}")
         return 0
+    if args.command == "report":
+        return _report(desk, args)
     if args.command == "verify":
         from pathlib import Path
 

@@ -24,6 +24,8 @@ TABS = (
     "penerbitan",
     "pelacakan",
     "cek-keaslian",
+    "skm",
+    "pengaduan",
     "standar-pelayanan",
     "pengaturan",
 )
@@ -64,6 +66,9 @@ def main() -> int:
 
             window.authenticity.ui.codeEdit.setText(Letter.select().order_by(Letter.issued_at.desc()).first().payload)
             window.authenticity.check_text()
+        if name == "pengaduan":
+            window.complaints.ui.filterCombo.setCurrentIndex(window.complaints.ui.filterCombo.findData(""))
+            window.complaints.ui.complaintsTable.selectRow(0)
         if name == "pelacakan":
             window.tracking.ui.searchEdit.setText("siti")
             window.tracking.search()

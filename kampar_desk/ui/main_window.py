@@ -13,12 +13,14 @@ from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.services.settings import get_settings
 from kampar_desk.ui.authenticity_tab import AuthenticityTab
+from kampar_desk.ui.complaints_tab import ComplaintsTab
 from kampar_desk.ui.feedback import confirm
 from kampar_desk.ui.forms.ui_main_window import Ui_MainWindow
 from kampar_desk.ui.intake_tab import IntakeTab
 from kampar_desk.ui.printing import DocumentPrinter
 from kampar_desk.ui.session import FirstAdminDialog, IdleWatcher, SignInDialog
 from kampar_desk.ui.settings_tab import SettingsTab
+from kampar_desk.ui.skm_tab import SkmTab
 from kampar_desk.ui.stage_tab import StageTab
 from kampar_desk.ui.standard_tab import StandardTab
 from kampar_desk.ui.tracking_tab import TrackingTab
@@ -75,6 +77,8 @@ class MainWindow(QMainWindow):
         )
         self.tracking = TrackingTab(self.desk, current, self.printer)
         self.authenticity = AuthenticityTab(self.desk)
+        self.skm = SkmTab(self.desk, self.printer)
+        self.complaints = ComplaintsTab(self.desk, current)
         self.standard = StandardTab(self.desk, self.printer)
         self.settings = SettingsTab(self.desk, current)
         pages = (
@@ -84,6 +88,8 @@ class MainWindow(QMainWindow):
             (self.ui.issuancePageLayout, self.issuance),
             (self.ui.trackingPageLayout, self.tracking),
             (self.ui.authenticityPageLayout, self.authenticity),
+            (self.ui.skmPageLayout, self.skm),
+            (self.ui.complaintsPageLayout, self.complaints),
             (self.ui.standardPageLayout, self.standard),
             (self.ui.settingsPageLayout, self.settings),
         )
@@ -152,6 +158,10 @@ class MainWindow(QMainWindow):
         ):
             if widget is page:
                 tab.refresh()
+        if widget is self.ui.skmPage:
+            self.skm.compute()
+        if widget is self.ui.complaintsPage:
+            self.complaints.refresh()
         if widget is self.ui.settingsPage and self.officer is not None and Role.ADMIN in self.officer.roles:
             self.settings.refresh()
 

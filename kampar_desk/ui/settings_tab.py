@@ -198,6 +198,7 @@ class SettingsTab(QWidget):
         self.ui.layoutCombo.setCurrentIndex(max(0, self.ui.layoutCombo.findData(current.receipt_layout.value)))
         self.ui.previewCheck.setChecked(current.print_preview)
         self.ui.idleSpin.setValue(current.idle_lock_minutes)
+        self.ui.complaintDaysSpin.setValue(current.complaint_response_days)
         self.ui.printerNote.setText(
             "" if available_printers() else "Belum ada printer terpasang di komputer ini: dokumen disimpan sebagai PDF."
         )
@@ -212,6 +213,7 @@ class SettingsTab(QWidget):
                 receipt_layout=self.ui.layoutCombo.currentData(),
                 print_preview=self.ui.previewCheck.isChecked(),
                 idle_lock_minutes=self.ui.idleSpin.value(),
+                complaint_response_days=self.ui.complaintDaysSpin.value(),
             ),
         )
         if saved:

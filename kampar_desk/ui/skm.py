@@ -26,6 +26,7 @@ QPushButton { font-size: 20pt; padding: 10px 24px; border-radius: 10px; border: 
 QPushButton:checked { background: #1b5e20; color: white; }
 QPushButton#officerButton { font-size: 11pt; padding: 4px 10px; border: 1px solid #aaa; color: #555; }
 QSpinBox, QLineEdit, QPlainTextEdit { font-size: 20pt; }
+QSpinBox::up-button, QSpinBox::down-button { width: 48px; }
 """
 
 

@@ -249,6 +249,18 @@ class Ui_SettingsTab(object):
 
         self.printingForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.idleSpin)
 
+        self.complaintDaysLabel = QLabel(self.printingPage)
+        self.complaintDaysLabel.setObjectName(u"complaintDaysLabel")
+
+        self.printingForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.complaintDaysLabel)
+
+        self.complaintDaysSpin = QSpinBox(self.printingPage)
+        self.complaintDaysSpin.setObjectName(u"complaintDaysSpin")
+        self.complaintDaysSpin.setMinimum(1)
+        self.complaintDaysSpin.setMaximum(60)
+
+        self.printingForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.complaintDaysSpin)
+
 
         self.printingPageLayout.addLayout(self.printingForm)
 
@@ -475,6 +487,7 @@ class Ui_SettingsTab(object):
         self.printerLabel.setBuddy(self.printerCombo)
         self.layoutLabel.setBuddy(self.layoutCombo)
         self.idleLabel.setBuddy(self.idleSpin)
+        self.complaintDaysLabel.setBuddy(self.complaintDaysSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsTab)
@@ -507,6 +520,8 @@ class Ui_SettingsTab(object):
         self.previewCheck.setText(QCoreApplication.translate("SettingsTab", u"Tampilkan pratinjau sebelum mencetak", None))
         self.idleLabel.setText(QCoreApplication.translate("SettingsTab", u"Kunci otomatis setelah", None))
         self.idleSpin.setSuffix(QCoreApplication.translate("SettingsTab", u" menit tanpa aktivitas", None))
+        self.complaintDaysLabel.setText(QCoreApplication.translate("SettingsTab", u"Batas tanggapan pengaduan", None))
+        self.complaintDaysSpin.setSuffix(QCoreApplication.translate("SettingsTab", u" hari kerja", None))
         self.printerNote.setText("")
         self.savePrintingButton.setText(QCoreApplication.translate("SettingsTab", u"Simpan pengaturan", None))
         self.sections.setTabText(self.sections.indexOf(self.printingPage), QCoreApplication.translate("SettingsTab", u"Printer && keamanan", None))
