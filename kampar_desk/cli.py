@@ -31,10 +31,13 @@ def build_parser() -> argparse.ArgumentParser:
     holidays = commands.add_parser("holidays", help="daftar hari libur (nasional, cuti bersama, lokal) setahun")
     holidays.add_argument("--year", type=int, required=True)
     commands.add_parser("services", help="daftar layanan yang dimuat dari resources/services")
-    report = commands.add_parser("report", help="laporan ke folder (mis. flashdisk): skm, complaints")
+    report = commands.add_parser("report", help="laporan ke folder (mis. flashdisk): monthly, skm, complaints")
     report.add_argument(
-        "kind", choices=["skm", "complaints"], help="skm: laporan SKM/IKM; complaints: laporan pengaduan"
+        "kind",
+        choices=["monthly", "skm", "complaints"],
+        help="monthly: laporan bulanan; skm: laporan SKM/IKM; complaints: laporan pengaduan",
     )
+    report.add_argument("--month", metavar="TAHUN-BULAN", help="bulan, contoh 2026-11 (laporan bulanan)")
     report.add_argument("--semester", metavar="TAHUN-1|TAHUN-2", help="semester, contoh 2026-2 (laporan SKM)")
     report.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="awal periode")
     report.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="akhir periode")
@@ -51,13 +54,19 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def _period(args: argparse.Namespace) -> tuple[date, date, str]:
+    from kampar_desk.services.monthly import month_range
     from kampar_desk.services.survey import semester
 
+    if getattr(args, "month", None):
+        start, end = month_range(args.month)
+        return start, end, args.month
     if getattr(args, "semester", None):
         start, end = semester(args.semester)
         return start, end, args.semester
     if not (args.start and args.end):
-        raise ValidationError("period", "Sebutkan --semester TAHUN-1/TAHUN-2, atau --from dan --to (YYYY-MM-DD).")
+        raise ValidationError(
+            "period", "Sebutkan --month TAHUN-BULAN, --semester TAHUN-1/TAHUN-2, atau --from dan --to (YYYY-MM-DD)."
+        )
     try:
         start, end = date.fromisoformat(args.start), date.fromisoformat(args.end)
     except ValueError:
@@ -74,6 +83,13 @@ def _report(desk, args: argparse.Namespace) -> int:  # noqa: ANN001
 
     start, end, name = _period(args)
     folder = Path(args.out)
+    if args.kind == "monthly":
+        from kampar_desk.services.monthly import export_monthly, monthly_report
+
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in export_monthly(desk, monthly_report(desk, start, end), folder):
+            print(path)
+        return 0
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if args.kind == "skm":

@@ -26,6 +26,7 @@ TABS = (
     "cek-keaslian",
     "skm",
     "pengaduan",
+    "laporan",
     "standar-pelayanan",
     "pengaturan",
 )

@@ -18,6 +18,7 @@ from kampar_desk.ui.feedback import confirm
 from kampar_desk.ui.forms.ui_main_window import Ui_MainWindow
 from kampar_desk.ui.intake_tab import IntakeTab
 from kampar_desk.ui.printing import DocumentPrinter
+from kampar_desk.ui.reports_tab import ReportsTab
 from kampar_desk.ui.session import FirstAdminDialog, IdleWatcher, SignInDialog
 from kampar_desk.ui.settings_tab import SettingsTab
 from kampar_desk.ui.skm_tab import SkmTab
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.authenticity = AuthenticityTab(self.desk)
         self.skm = SkmTab(self.desk, self.printer)
         self.complaints = ComplaintsTab(self.desk, current)
+        self.reports = ReportsTab(self.desk)
         self.standard = StandardTab(self.desk, self.printer)
         self.settings = SettingsTab(self.desk, current)
         pages = (
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
             (self.ui.authenticityPageLayout, self.authenticity),
             (self.ui.skmPageLayout, self.skm),
             (self.ui.complaintsPageLayout, self.complaints),
+            (self.ui.reportsPageLayout, self.reports),
             (self.ui.standardPageLayout, self.standard),
             (self.ui.settingsPageLayout, self.settings),
         )
@@ -162,6 +165,8 @@ class MainWindow(QMainWindow):
             self.skm.compute()
         if widget is self.ui.complaintsPage:
             self.complaints.refresh()
+        if widget is self.ui.reportsPage:
+            self.reports.refresh()
         if widget is self.ui.settingsPage and self.officer is not None and Role.ADMIN in self.officer.roles:
             self.settings.refresh()
 

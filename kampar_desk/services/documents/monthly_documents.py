@@ -1,0 +1,243 @@
+"""The monthly report as the management reads it: xlsx for Excel, PDF with letterhead and charts for paper."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from kampar_desk.domain.paper import PaperLayout
+from kampar_desk.services.documents.layout import PAGE_SPECS, Styles, build_pdf, escape, letterhead
+from kampar_desk.services.records import OfficeRecord
+
+GREEN = colors.Color(0.11, 0.37, 0.13)
+
+
+def summary_rows(report) -> list[tuple[str, object]]:  # noqa: ANN001 - monthly.MonthlyReport
+    """The headline figures, in the order of the report's first table (shared by the xlsx, the PDF and the screen)."""
+    return [
+        ("Berkas diterima lengkap", report.received),
+        ("Berkas dikembalikan (tidak lengkap)", report.returned),
+        ("Masih dalam proses (akhir periode)", report.in_process),
+        ("Surat terbit", report.issued),
+        ("Permohonan ditolak", report.rejected),
+        ("Surat diserahkan", report.handed_over),
+        ("Terbit tepat waktu", report.issued_on_time),
+        ("Persentase tepat waktu (%)", float(report.on_time_percent) if report.on_time_percent is not None else "-"),
+        (
+            "Rata-rata hari kerja sampai terbit",
+            float(report.average_days_to_issue) if report.average_days_to_issue is not None else "-",
+        ),
+        ("Kuesioner SKM terisi", report.skm_count),
+        ("IKM periode", f"{report.ikm} ({report.ikm_grade})" if report.ikm is not None else "-"),
+        ("Pengaduan diterima", report.complaints_received),
+        ("Pengaduan ditanggapi", report.complaints_answered),
+    ]
+
+
+def monthly_xlsx(report, office: OfficeRecord) -> bytes:  # noqa: ANN001
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "constant_memory": False})
+    title = book.add_format({"bold": True, "font_size": 13})
+    head = book.add_format({"bold": True, "bg_color": "#E6E6E6", "border": 1})
+    cell = book.add_format({"border": 1})
+    total = book.add_format({"bold": True, "border": 1, "bg_color": "#F2F2F2"})
+    day = book.add_format({"border": 1, "num_format": "dd-mm-yyyy"})
+
+    def table_sheet(name: str, caption: str, headers: list[str], rows: list[list], total_columns: range) -> None:
+        sheet = book.add_worksheet(name)
+        sheet.write(0, 0, f"{caption} - {report.label}", title)
+        sheet.write(1, 0, office.short_name)
+        sheet.write_row(3, 0, headers, head)
+        for index, row in enumerate(rows):
+            sheet.write_row(4 + index, 0, row, cell)
+        last = 4 + len(rows)
+        sheet.write(last, 0, "Jumlah", total)
+        for column in range(1, len(headers)):
+            if column in total_columns:
+                letter = chr(ord("A") + column)
+                cached = sum(r[column] for r in rows) if rows else 0
+                sheet.write_formula(last, column, f"=SUM({letter}5:{letter}{max(last, 5)})", total, cached)
+            else:
+                sheet.write(last, column, "", total)
+        sheet.set_column(0, 0, 42)
+        sheet.set_column(1, len(headers), 16)
+
+    summary = book.add_worksheet("Ringkasan")
+    summary.write(0, 0, f"Laporan bulanan pelayanan - {report.label}", title)
+    summary.write(1, 0, f"{office.name}, {office.government.title()}")
+    summary.write_row(3, 0, ["Uraian", "Jumlah"], head)
+    for index, (label, value) in enumerate(summary_rows(report)):
+        summary.write(4 + index, 0, label, cell)
+        summary.write(4 + index, 1, value, cell)
+    summary.set_column(0, 0, 42)
+    summary.set_column(1, 1, 18)
+    table_sheet(
+        "Persyaratan kurang",
+        "Persyaratan yang paling sering kurang",
+        ["Persyaratan", "Berkas"],
+        [[text, count] for text, count in report.missing],
+        range(1, 2),
+    )
+    table_sheet(
+        "Per kecamatan",
+        "Per kecamatan",
+        ["Kecamatan", "Diterima", "Dikembalikan", "Terbit"],
+        [[d.name, d.received, d.returned, d.issued] for d in report.districts],
+        range(1, 4),
+    )
+    table_sheet(
+        "Per petugas",
+        "Per petugas",
+        ["Petugas", "Pendaftaran", "Verifikasi", "Keputusan", "Surat terbit", "Penyerahan"],
+        [[o.name, o.registered, o.verified, o.decided, o.letters, o.handed_over] for o in report.officers],
+        range(1, 6),
+    )
+    raw = book.add_worksheet("Data berkas")
+    headers = [
+        "Nomor pendaftaran",
+        "Didaftarkan",
+        "Diterima lengkap",
+        "Jatuh tempo",
+        "Terbit",
+        "Diserahkan",
+        "Status",
+        "Kecamatan",
+        "Petugas pendaftaran",
+    ]
+    raw.write_row(0, 0, headers, head)
+    for index, row in enumerate(report.raw, start=1):
+        raw.write(index, 0, row.number, cell)
+        for column, value in enumerate(
+            (row.registered_on, row.received_on, row.due_on, row.issued_on, row.handed_over_on), start=1
+        ):
+            if value is None:
+                raw.write_blank(index, column, None, cell)
+            else:
+                raw.write_datetime(index, column, value, day)
+        raw.write_row(index, 6, [row.status, row.district, row.officer], cell)
+    raw.autofilter(0, 0, max(len(report.raw), 1), len(headers) - 1)
+    raw.freeze_panes(1, 0)
+    raw.set_column(0, 0, 20)
+    raw.set_column(1, 5, 13)
+    raw.set_column(6, 8, 24)
+    book.close()
+    return buffer.getvalue()
+
+
+def _grid(rows: list[list], widths: list[float], styles: Styles) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
+                ("BACKGROUND", (0, -1), (-1, -1), colors.Color(0.95, 0.95, 0.95)),
+                ("FONT", (0, 0), (-1, -1), "Helvetica", styles.base * 0.9),
+                ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", styles.base * 0.9),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+            ]
+        )
+    )
+    return table
+
+
+def monthly_pdf(report, office: OfficeRecord) -> bytes:  # noqa: ANN001
+    spec = PAGE_SPECS[PaperLayout.A4]
+    styles = Styles(10)
+    width = spec.frame_width
+    story: list[Flowable] = letterhead(office, spec, styles)
+    story += [
+        Paragraph("LAPORAN BULANAN PELAYANAN", styles.title),
+        Paragraph(f"Periode {escape(report.label)}", styles.center),
+        Spacer(1, 4 * mm),
+    ]
+    rows = [["Uraian", "Jumlah"], *[[label, str(value)] for label, value in summary_rows(report)]]
+    story += [_grid(rows, [100 * mm, 40 * mm], styles), Spacer(1, 4 * mm)]
+    chart = Drawing(width, 62 * mm)
+    bars = VerticalBarChart()
+    bars.x, bars.y, bars.width, bars.height = 30, 30, width - 50, 62 * mm - 55
+    values = [report.received, report.returned, report.issued, report.rejected, report.handed_over]
+    bars.data = [values]
+    bars.categoryAxis.categoryNames = ["Diterima", "Dikembalikan", "Terbit", "Ditolak", "Diserahkan"]
+    bars.valueAxis.valueMin = 0
+    bars.valueAxis.valueMax = max(values + [1]) * 1.2
+    bars.bars[0].fillColor = GREEN
+    bars.barLabelFormat = "%d"
+    bars.barLabels.nudge = 7
+    bars.barLabels.fontSize = 7
+    bars.categoryAxis.labels.fontSize = 8
+    bars.valueAxis.labels.fontSize = 7
+    chart.add(bars)
+    chart.add(
+        String(
+            width / 2,
+            62 * mm - 12,
+            "Berkas pada periode ini",
+            fontSize=9,
+            textAnchor="middle",
+            fontName="Helvetica-Bold",
+        )
+    )
+    story += [chart, Spacer(1, 3 * mm)]
+    if report.missing:
+        rows = [
+            ["Persyaratan yang paling sering kurang", "Berkas"],
+            *[[Paragraph(escape(t), styles.small), str(c)] for t, c in report.missing],
+            ["Jumlah", str(sum(c for _, c in report.missing))],
+        ]
+        story += [_grid(rows, [width - 30 * mm, 30 * mm], styles), Spacer(1, 4 * mm)]
+    if report.districts:
+        rows = [
+            ["Kecamatan", "Diterima", "Dikembalikan", "Terbit"],
+            *[[d.name, str(d.received), str(d.returned), str(d.issued)] for d in report.districts],
+            [
+                "Jumlah",
+                str(sum(d.received for d in report.districts)),
+                str(sum(d.returned for d in report.districts)),
+                str(sum(d.issued for d in report.districts)),
+            ],
+        ]
+        story += [_grid(rows, [width - 90 * mm, 30 * mm, 30 * mm, 30 * mm], styles), Spacer(1, 3 * mm)]
+        top = sorted(report.districts, key=lambda d: d.received, reverse=True)[:10]
+        drawing = Drawing(width, 8 * mm + 7 * mm * len(top))
+        chart2 = HorizontalBarChart()
+        chart2.x, chart2.y, chart2.width, chart2.height = 110, 10, width - 140, 7 * mm * len(top)
+        chart2.data = [[d.received for d in reversed(top)]]
+        chart2.categoryAxis.categoryNames = [d.name for d in reversed(top)]
+        chart2.categoryAxis.labels.fontSize = 7
+        chart2.valueAxis.labels.fontSize = 7
+        chart2.valueAxis.valueMin = 0
+        chart2.bars[0].fillColor = GREEN
+        drawing.add(chart2)
+        story += [Paragraph("Kecamatan dengan berkas diterima terbanyak", styles.bold), drawing, Spacer(1, 3 * mm)]
+    if report.officers:
+        rows = [
+            ["Petugas", "Pendaftaran", "Verifikasi", "Keputusan", "Surat", "Penyerahan"],
+            *[
+                [o.name, str(o.registered), str(o.verified), str(o.decided), str(o.letters), str(o.handed_over)]
+                for o in report.officers
+            ],
+            [
+                "Jumlah",
+                *[
+                    str(sum(getattr(o, f) for o in report.officers))
+                    for f in ("registered", "verified", "decided", "letters", "handed_over")
+                ],
+            ],
+        ]
+        story += [_grid(rows, [width - 110 * mm, 22 * mm, 22 * mm, 22 * mm, 22 * mm, 22 * mm], styles)]
+    story += [
+        Spacer(1, 3 * mm),
+        Paragraph(
+            f"Rincian {len(report.raw)} berkas terdapat pada lembar 'Data berkas' di berkas xlsx laporan ini.",
+            styles.small,
+        ),
+    ]
+    return build_pdf(story, spec, f"Laporan bulanan {report.label}", office.short_name)

@@ -1,0 +1,259 @@
+"""Laporan bulanan: what came in, what went out, how fast, where from, by whom; SKM and complaints of the month."""
+
+from __future__ import annotations
+
+import calendar as month_calendar
+from collections import Counter as Tally
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from peewee import fn
+
+from kampar_desk.domain.errors import ValidationError
+from kampar_desk.domain.texts import MONTHS, long_date
+from kampar_desk.domain.workflow import Status
+from kampar_desk.services import complaints, survey
+from kampar_desk.services.desk import Desk
+from kampar_desk.store.models import Application, ChecklistItem, Letter, Staff
+
+
+@dataclass(frozen=True)
+class DistrictRow:
+    name: str
+    received: int
+    returned: int
+    issued: int
+
+
+@dataclass(frozen=True)
+class OfficerRow:
+    name: str
+    registered: int
+    verified: int
+    decided: int
+    letters: int
+    handed_over: int
+
+
+@dataclass(frozen=True)
+class RawRow:
+    number: str
+    registered_on: date
+    received_on: date | None
+    due_on: date | None
+    issued_on: date | None
+    handed_over_on: date | None
+    status: str
+    district: str
+    officer: str
+
+
+@dataclass(frozen=True)
+class MonthlyReport:
+    start: date
+    end: date
+    received: int
+    returned: int
+    in_process: int
+    issued: int
+    rejected: int
+    handed_over: int
+    issued_on_time: int
+    on_time_percent: Decimal | None
+    average_days_to_issue: Decimal | None
+    missing: tuple[tuple[str, int], ...]
+    districts: tuple[DistrictRow, ...]
+    officers: tuple[OfficerRow, ...]
+    skm_count: int
+    ikm: Decimal | None
+    ikm_grade: str
+    complaints_received: int
+    complaints_answered: int
+    raw: tuple[RawRow, ...]
+
+    @property
+    def label(self) -> str:
+        if self.start.day == 1 and self.end == _month_end(self.start):
+            return f"{MONTHS[self.start.month - 1]} {self.start.year}"
+        return f"{long_date(self.start)} s.d. {long_date(self.end)}"
+
+    @property
+    def file_stem(self) -> str:
+        if self.start.day == 1 and self.end == _month_end(self.start):
+            return f"laporan-bulanan-{self.start:%Y-%m}"
+        return f"laporan-{self.start:%Y%m%d}-{self.end:%Y%m%d}"
+
+
+def _month_end(day: date) -> date:
+    return date(day.year, day.month, month_calendar.monthrange(day.year, day.month)[1])
+
+
+def month_range(spec: str) -> tuple[date, date]:
+    """`2026-11` → 1 to 30 November 2026."""
+    try:
+        start = date.fromisoformat(f"{spec}-01")
+    except ValueError:
+        raise ValidationError("month", "Bulan ditulis TAHUN-BULAN, contoh 2026-11.") from None
+    return start, _month_end(start)
+
+
+def _percent(part: int, whole: int) -> Decimal | None:
+    if not whole:
+        return None
+    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def monthly_report(desk: Desk, start: date, end: date) -> MonthlyReport:
+    """All figures for office dates `start`..`end` (inclusive), from timestamps, so past months stay reproducible."""
+    if end < start:
+        raise ValidationError("end", "Tanggal akhir tidak boleh sebelum tanggal awal.")
+    offset = timedelta(hours=desk.office().utc_offset_hours)
+    low = datetime.combine(start, time.min) - offset
+    high = datetime.combine(end + timedelta(days=1), time.min) - offset
+    calendar = desk.calendar()
+
+    def within(field):  # noqa: ANN001, ANN202 - a peewee column
+        return (field >= low) & (field < high)
+
+    columns = (
+        Application.id,
+        Application.number,
+        Application.status,
+        Application.district_code,
+        Application.registered_at,
+        Application.registered_by,
+        Application.received_on,
+        Application.due_on,
+        Application.issued_at,
+        Application.issued_on,
+        Application.handed_over_at,
+    )
+
+    def rows(condition):  # noqa: ANN001, ANN202 - named tuples of the columns a report needs, not whole models
+        return list(Application.select(*columns).where(condition).namedtuples())
+
+    def counted(column, time_field, model=Application, extra=None):  # noqa: ANN001, ANN202
+        condition = within(time_field) if extra is None else within(time_field) & extra
+        return dict(model.select(column, fn.COUNT(model.id)).where(condition).group_by(column).tuples())
+
+    registered = rows(within(Application.registered_at))
+    received = [a for a in registered if a.received_on is not None]
+    returned = [a for a in registered if a.received_on is None]
+    issued = rows(within(Application.issued_at))
+    rejected = rows(within(Application.decided_at) & (Application.status == Status.REJECTED.value))
+    handed = rows(within(Application.handed_over_at))
+    in_process = (
+        Application.select()
+        .where(
+            Application.received_on.is_null(False)
+            & (Application.registered_at < high)
+            & (Application.issued_at.is_null() | (Application.issued_at >= high))
+            & ~((Application.status == Status.REJECTED.value) & (Application.decided_at < high))
+        )
+        .count()
+    )
+    on_time = [a for a in issued if a.due_on is not None and a.issued_on <= a.due_on]
+    days = [
+        calendar.working_days_between(calendar.clock_start(a.received_on), a.issued_on) for a in issued if a.received_on
+    ]
+    average = (Decimal(sum(days)) / len(days)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP) if days else None
+
+    not_brought = ChecklistItem.received == False  # noqa: E712 - peewee builds SQL from ==
+    missing_query = (
+        ChecklistItem.select(ChecklistItem.requirement_text, fn.COUNT(ChecklistItem.id))
+        .join(Application)
+        .where(within(Application.registered_at) & Application.received_on.is_null() & not_brought)
+        .group_by(ChecklistItem.requirement_text)
+        .tuples()
+    )
+    missing = Tally(dict(missing_query))
+
+    district_names = {d.code: d.name for d in desk.regions.districts}
+    per_district: dict[str, list[int]] = {}
+    for group, index in ((received, 0), (returned, 1), (issued, 2)):
+        for a in group:
+            per_district.setdefault(a.district_code, [0, 0, 0])[index] += 1
+    districts = tuple(
+        DistrictRow(district_names.get(code, code), *counts)
+        for code, counts in sorted(per_district.items(), key=lambda kv: district_names.get(kv[0], kv[0]))
+    )
+
+    staff_names = {s.id: s.full_name for s in Staff.select(Staff.id, Staff.full_name)}
+    tallies = {
+        "registered": Tally(a.registered_by for a in registered),
+        "verified": counted(Application.verified_by, Application.verified_at),
+        "decided": counted(Application.decided_by, Application.decided_at),
+        "letters": counted(Letter.issued_by, Letter.issued_at, Letter),
+        "handed_over": Tally(
+            a.handed_over_by
+            for a in Application.select(Application.handed_over_by)
+            .where(within(Application.handed_over_at))
+            .namedtuples()
+        ),
+    }
+    people = sorted(
+        {pid for tally in tallies.values() for pid in tally if pid}, key=lambda pid: staff_names.get(pid, "")
+    )
+    officers = tuple(
+        OfficerRow(staff_names.get(pid, "?"), *(tallies[k].get(pid, 0) for k in tallies)) for pid in people
+    )
+
+    period = survey.skm_period(desk, start, end)
+    complaint_summary = complaints.summary(desk, start, end)
+
+    def local_day(moment: datetime | None) -> date | None:
+        return (moment + offset).date() if moment else None
+
+    involved = {a.id: a for a in (*registered, *issued, *rejected, *handed)}
+    raw = tuple(
+        RawRow(
+            number=a.number,
+            registered_on=local_day(a.registered_at),
+            received_on=a.received_on,
+            due_on=a.due_on,
+            issued_on=a.issued_on,
+            handed_over_on=local_day(a.handed_over_at),
+            status=Status(a.status).label,
+            district=district_names.get(a.district_code, a.district_code),
+            officer=staff_names.get(a.registered_by, "?"),
+        )
+        for a in sorted(involved.values(), key=lambda a: a.number)
+    )
+    return MonthlyReport(
+        start=start,
+        end=end,
+        received=len(received),
+        returned=len(returned),
+        in_process=in_process,
+        issued=len(issued),
+        rejected=len(rejected),
+        handed_over=len(handed),
+        issued_on_time=len(on_time),
+        on_time_percent=_percent(len(on_time), len(issued)),
+        average_days_to_issue=average,
+        missing=tuple(missing.most_common()),
+        districts=districts,
+        officers=officers,
+        skm_count=len(period.rows),
+        ikm=period.result.ikm,
+        ikm_grade=period.result.grade,
+        complaints_received=complaint_summary.received,
+        complaints_answered=complaint_summary.answered,
+        raw=raw,
+    )
+
+
+def export_monthly(desk: Desk, report: MonthlyReport, folder, progress=None) -> list:  # noqa: ANN001
+    """`laporan-bulanan-YYYY-MM.xlsx` and `.pdf` (or `laporan-<from>-<to>.*` for a range) into `folder`."""
+    from pathlib import Path
+
+    from kampar_desk.services.documents.monthly_documents import monthly_pdf, monthly_xlsx
+    from kampar_desk.services.exporting import export_files
+
+    office = desk.office()
+    files = {
+        f"{report.file_stem}.xlsx": monthly_xlsx(report, office),
+        f"{report.file_stem}.pdf": monthly_pdf(report, office),
+    }
+    return export_files(Path(folder), files, progress)
