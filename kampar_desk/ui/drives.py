@@ -9,7 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QStorageInfo
 
 DRIVE_REMOVABLE = 2
-LINUX_REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/")
+# Where Linux desktops mount sticks: /media/USER/LABEL, /run/media/USER/LABEL, or by hand /mnt/LABEL.
+LINUX_MOUNT_DEPTH = {"/media/": 2, "/run/media/": 2, "/mnt/": 1}
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,10 @@ def _is_removable(root: str) -> bool:
 
         # QStorageInfo has no removable flag; Windows says DRIVE_REMOVABLE for USB sticks (some USB disks say FIXED).
         return ctypes.windll.kernel32.GetDriveTypeW(root) == DRIVE_REMOVABLE
-    return root.startswith(LINUX_REMOVABLE_ROOTS)
+    for prefix, depth in LINUX_MOUNT_DEPTH.items():
+        if root.startswith(prefix):
+            return 1 <= len(Path(root[len(prefix) :]).parts) <= depth
+    return False
 
 
 def removable_drives() -> list[Drive]:
