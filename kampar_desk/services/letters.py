@@ -323,30 +323,54 @@ def issue_recommendation(desk: Desk, actor: StaffRecord, application_id: uuid.UU
     return to_record(desk, letter)
 
 
-def issue_rejection(desk: Desk, actor: StaffRecord, application_id: uuid.UUID) -> LetterRecord:
-    """The rejected file's letter stating the reason (one per file; the status stays rejected)."""
-    check_permission(Action.REJECT, actor.roles)
+def _issue_once(
+    desk: Desk,
+    actor: StaffRecord,
+    application_id: uuid.UUID,
+    kind: LetterKind,
+    action: Action,
+    status: Status,
+    wrong_status: str,
+    already: str,
+) -> LetterRecord:
+    """A letter that accompanies a status without changing it, at most one live letter of its kind per file."""
+    check_permission(action, actor.roles)
     with write_transaction():
         row = load_row(application_id)
-        if row.status != Status.REJECTED:
-            raise TransitionNotAllowed(f"Berkas {row.number} tidak berstatus ditolak.")
-        if _active(row.id, LetterKind.REJECTION) is not None:
-            raise TransitionNotAllowed(f"Surat penolakan berkas {row.number} sudah terbit.")
-        letter = _create_letter(desk, actor, row, LetterKind.REJECTION)
+        if row.status != status:
+            raise TransitionNotAllowed(f"Berkas {row.number} {wrong_status}.")
+        if _active(row.id, kind) is not None:
+            raise TransitionNotAllowed(f"{already} berkas {row.number} sudah terbit.")
+        letter = _create_letter(desk, actor, row, kind)
     return to_record(desk, letter)
+
+
+def issue_rejection(desk: Desk, actor: StaffRecord, application_id: uuid.UUID) -> LetterRecord:
+    """The rejected file's letter stating the reason (one per file; the status stays rejected)."""
+    return _issue_once(
+        desk,
+        actor,
+        application_id,
+        LetterKind.REJECTION,
+        Action.REJECT,
+        Status.REJECTED,
+        "tidak berstatus ditolak",
+        "Surat penolakan",
+    )
 
 
 def issue_cover_letter(desk: Desk, actor: StaffRecord, application_id: uuid.UUID) -> LetterRecord:
     """Surat pengantar to the technical agency for a file in technical review (one per file unless cancelled)."""
-    check_permission(Action.RECORD_TECHNICAL_REVIEW, actor.roles)
-    with write_transaction():
-        row = load_row(application_id)
-        if row.status != Status.IN_TECHNICAL_REVIEW:
-            raise TransitionNotAllowed(f"Berkas {row.number} tidak sedang menunggu kajian teknis.")
-        if _active(row.id, LetterKind.COVER) is not None:
-            raise TransitionNotAllowed(f"Surat pengantar berkas {row.number} sudah terbit.")
-        letter = _create_letter(desk, actor, row, LetterKind.COVER)
-    return to_record(desk, letter)
+    return _issue_once(
+        desk,
+        actor,
+        application_id,
+        LetterKind.COVER,
+        Action.RECORD_TECHNICAL_REVIEW,
+        Status.IN_TECHNICAL_REVIEW,
+        "tidak sedang menunggu kajian teknis",
+        "Surat pengantar",
+    )
 
 
 def _active(application_id: uuid.UUID, kind: LetterKind) -> Letter | None:

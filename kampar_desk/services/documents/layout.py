@@ -162,3 +162,12 @@ def build_pdf(
     )
     document.build(story)
     return buffer.getvalue()
+
+
+def report_opening(office: OfficeRecord, title: str, period: str, base: float) -> tuple[PageSpec, Styles, list]:
+    """A4 report: letterhead, title and period line, ready for the tables below."""
+    spec = PAGE_SPECS[PaperLayout.A4]
+    styles = Styles(base)
+    story: list[Flowable] = letterhead(office, spec, styles)
+    story += [Paragraph(title, styles.title), Paragraph(escape(period), styles.center), Spacer(1, 4 * mm)]
+    return spec, styles, story

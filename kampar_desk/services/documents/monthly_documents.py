@@ -8,10 +8,9 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from kampar_desk.domain.paper import PaperLayout
-from kampar_desk.services.documents.layout import PAGE_SPECS, Styles, build_pdf, escape, letterhead
+from kampar_desk.services.documents.layout import Styles, build_pdf, escape, report_opening
 from kampar_desk.services.records import OfficeRecord
 
 GREEN = colors.Color(0.11, 0.37, 0.13)
@@ -149,15 +148,8 @@ def _grid(rows: list[list], widths: list[float], styles: Styles) -> Table:
 
 
 def monthly_pdf(report, office: OfficeRecord) -> bytes:  # noqa: ANN001
-    spec = PAGE_SPECS[PaperLayout.A4]
-    styles = Styles(10)
+    spec, styles, story = report_opening(office, "LAPORAN BULANAN PELAYANAN", f"Periode {report.label}", 10)
     width = spec.frame_width
-    story: list[Flowable] = letterhead(office, spec, styles)
-    story += [
-        Paragraph("LAPORAN BULANAN PELAYANAN", styles.title),
-        Paragraph(f"Periode {escape(report.label)}", styles.center),
-        Spacer(1, 4 * mm),
-    ]
     rows = [["Uraian", "Jumlah"], *[[label, str(value)] for label, value in summary_rows(report)]]
     story += [_grid(rows, [100 * mm, 40 * mm], styles), Spacer(1, 4 * mm)]
     chart = Drawing(width, 62 * mm)

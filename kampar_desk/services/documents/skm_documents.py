@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 from kampar_desk.domain.paper import PaperLayout
 from kampar_desk.domain.skm import EDUCATION, OCCUPATION, UNSUR
 from kampar_desk.domain.texts import long_date
-from kampar_desk.services.documents.layout import PAGE_SPECS, Styles, build_pdf, escape, letterhead
+from kampar_desk.services.documents.layout import PAGE_SPECS, Styles, build_pdf, escape, letterhead, report_opening
 from kampar_desk.services.records import OfficeRecord
 
 GRID = TableStyle(
@@ -320,15 +320,9 @@ def semester_report_pdf(office: OfficeRecord, service_name: str, period, previou
 
 
 def complaint_report_pdf(office: OfficeRecord, summary) -> bytes:  # noqa: ANN001 - complaints.ComplaintSummary
-    spec = PAGE_SPECS[PaperLayout.A4]
-    styles = Styles(9.5)
+    period = f"Periode {long_date(summary.start)} s.d. {long_date(summary.end)}"
+    spec, styles, story = report_opening(office, "LAPORAN PENANGANAN PENGADUAN, SARAN DAN MASUKAN", period, 9.5)
     width = spec.frame_width
-    story: list[Flowable] = letterhead(office, spec, styles)
-    story += [
-        Paragraph("LAPORAN PENANGANAN PENGADUAN, SARAN DAN MASUKAN", styles.title),
-        Paragraph(f"Periode {long_date(summary.start)} s.d. {long_date(summary.end)}", styles.center),
-        Spacer(1, 4 * mm),
-    ]
     median = f"{summary.median_days_to_response:g} hari kerja" if summary.median_days_to_response is not None else "-"
     figures = [
         ["Pengaduan diterima", str(summary.received)],
