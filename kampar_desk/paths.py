@@ -57,6 +57,11 @@ class AppPaths:
         return self.data_dir / "letters"
 
     @property
+    def logo_file(self) -> Path:
+        """The letterhead emblem (PNG) chosen by the admin; absent means a text-only letterhead."""
+        return self.data_dir / "branding" / "logo.png"
+
+    @property
     def keys_dir(self) -> Path:
         """The office's signing keys: keep it out of backups that leave the office (see README)."""
         return self.data_dir / "keys"

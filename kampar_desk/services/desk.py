@@ -36,7 +36,9 @@ class Desk:
         """The office profile, read once and kept: it changes only through the admin's settings (which refresh it)."""
         if self._office is None:
             row = models.OfficeProfile.select().get()
-            self._office = OfficeRecord(**{f.name: getattr(row, f.name) for f in dataclasses.fields(OfficeRecord)})
+            fields = {f.name: getattr(row, f.name) for f in dataclasses.fields(OfficeRecord) if f.name != "logo_png"}
+            logo = self.paths.logo_file
+            self._office = OfficeRecord(**fields, logo_png=logo.read_bytes() if logo.exists() else None)
         return self._office
 
     def forget_office(self) -> None:

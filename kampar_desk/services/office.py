@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import re
 
 from kampar_desk.domain.errors import PermissionDenied, ValidationError
 from kampar_desk.domain.roles import Role
 from kampar_desk.services.audit import append_event
 from kampar_desk.services.desk import Desk
+from kampar_desk.services.files import write_atomically
 from kampar_desk.services.records import OfficeRecord, StaffRecord
 from kampar_desk.store.database import write_transaction
 from kampar_desk.store.models import OfficeProfile
@@ -70,3 +72,33 @@ def office_fields(office: OfficeRecord) -> dict[str, str]:
     return {
         field.name: str(getattr(office, field.name)) for field in dataclasses.fields(office) if field.name in LABELS
     }
+
+
+def set_logo(desk: Desk, actor: StaffRecord, data: bytes) -> None:
+    """Admin: replace the letterhead emblem with an image (PNG or JPEG), stored as PNG for every future paper."""
+    from PIL import Image, UnidentifiedImageError
+
+    if Role.ADMIN not in actor.roles:
+        raise PermissionDenied("Hanya Administrator yang boleh mengganti logo kop surat.")
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+            if min(image.size) < 64:
+                raise ValidationError("logo", "Gambar logo terlalu kecil (paling sedikit 64 x 64 piksel).")
+            converted = io.BytesIO()
+            image.convert("RGBA").save(converted, format="PNG")
+    except (UnidentifiedImageError, OSError):
+        raise ValidationError("logo", "Berkas ini bukan gambar PNG atau JPEG yang dapat dibaca.") from None
+    write_atomically(desk.paths.logo_file, converted.getvalue())
+    with write_transaction():
+        append_event(desk.now(), actor.username, "set_logo", details={"bytes": len(converted.getvalue())})
+    desk.forget_office()
+
+
+def remove_logo(desk: Desk, actor: StaffRecord) -> None:
+    if Role.ADMIN not in actor.roles:
+        raise PermissionDenied("Hanya Administrator yang boleh mengganti logo kop surat.")
+    desk.paths.logo_file.unlink(missing_ok=True)
+    with write_transaction():
+        append_event(desk.now(), actor.username, "remove_logo")
+    desk.forget_office()

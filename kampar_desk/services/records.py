@@ -41,6 +41,7 @@ class OfficeRecord:
     head_name: str
     head_rank: str
     head_nip: str
+    logo_png: bytes | None = None  # the letterhead's emblem, replaceable by the admin (None: text-only letterhead)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -148,6 +149,8 @@ class SettingsTab(QWidget):
         self.ui.saveNumberTemplateButton.clicked.connect(self.save_number_template)
         self.ui.numberTemplateEdit.textChanged.connect(self.show_number_example)
         self.ui.importP12Button.clicked.connect(self.choose_p12)
+        self.ui.chooseLogoButton.clicked.connect(self.choose_logo)
+        self.ui.removeLogoButton.clicked.connect(self.remove_logo)
 
     def refresh(self) -> None:
         self.load_office()
@@ -166,6 +169,32 @@ class SettingsTab(QWidget):
     def load_office(self) -> None:
         for field, value in office.office_fields(self.desk.office()).items():
             getattr(self.ui, OFFICE_EDITS[field]).setText(value)
+        logo = self.desk.office().logo_png
+        if logo:
+            pixmap = QPixmap()
+            pixmap.loadFromData(logo)
+            self.ui.logoPreview.setPixmap(
+                pixmap.scaled(72, 72, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            )
+        else:
+            self.ui.logoPreview.setText("(tanpa logo)")
+        self.ui.removeLogoButton.setEnabled(bool(logo))
+
+    def choose_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Pilih logo kop surat", "", "Gambar (*.png *.jpg *.jpeg)")
+        if name:
+            self.set_logo(Path(name))
+
+    def set_logo(self, path: Path) -> None:
+        data = path.read_bytes()
+        if attempt(self, lambda: office.set_logo(self.desk, self._admin(), data)):
+            self.load_office()
+            self.settings_changed.emit()
+
+    def remove_logo(self) -> None:
+        if attempt(self, lambda: office.remove_logo(self.desk, self._admin())):
+            self.load_office()
+            self.settings_changed.emit()
 
     def save_office(self) -> None:
         values = {field: getattr(self.ui, edit).text() for field, edit in OFFICE_EDITS.items()}

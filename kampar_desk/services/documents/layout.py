@@ -11,12 +11,14 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
     HRFlowable,
+    Image,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -78,16 +80,41 @@ def letterhead(office: OfficeRecord, spec: PageSpec, styles: Styles) -> list[Flo
     )
     name = ParagraphStyle("kop-name", parent=gov, fontSize=base * (1.2 if narrow else 1.4), leading=base * 1.7)
     contact = ParagraphStyle("kop-contact", parent=styles.center, fontSize=base * 0.8, leading=base * 1.0)
-    lines = [
+    if office.logo_png and not narrow:
+        # Beside the emblem the name gets the width minus two emblem columns: shrink it so it stays on one line.
+        available = spec.frame_width - 2 * 18 * mm - 4 * mm
+        fitted = min(name.fontSize, available / (stringWidth(office.name, "Helvetica-Bold", 1) * 1.02))
+        name = ParagraphStyle("kop-name-logo", parent=name, fontSize=fitted, leading=fitted * 1.2)
+    text = [
         Paragraph(escape(office.government), gov),
         Paragraph(escape(office.name), name),
         Paragraph(escape(office.address), contact),
         Paragraph(escape(f"Telp/WA {office.phone} | {office.email} | {office.website}"), contact),
+    ]
+    rules = [
         Spacer(1, 1.5 * mm),
         HRFlowable(width="100%", thickness=1.6, color=colors.black, spaceBefore=0, spaceAfter=0.6 * mm),
         HRFlowable(width="100%", thickness=0.5, color=colors.black, spaceBefore=0, spaceAfter=3 * mm),
     ]
-    return lines
+    if not office.logo_png:
+        return [*text, *rules]
+    # Emblem on the left, text centred over the remaining width (kop dinas layout); on a roll it sits above.
+    size = (16 if narrow else 18) * mm
+    emblem = Image(io.BytesIO(office.logo_png), width=size, height=size, kind="proportional")
+    if narrow:
+        emblem.hAlign = "CENTER"
+        return [emblem, Spacer(1, 1 * mm), *text, *rules]
+    table = Table([[emblem, text]], colWidths=[size + 2 * mm, spec.frame_width - 2 * size - 4 * mm, size + 2 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [table, *rules]
 
 
 def key_value_table(rows: Sequence[tuple[str, Flowable | str]], width: float, styles: Styles) -> Table:

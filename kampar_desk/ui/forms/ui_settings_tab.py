@@ -193,6 +193,33 @@ class Ui_SettingsTab(object):
 
         self.headColumn.addWidget(self.headBox)
 
+        self.logoBox = QGroupBox(self.officePage)
+        self.logoBox.setObjectName(u"logoBox")
+        self.logoLayout = QHBoxLayout(self.logoBox)
+        self.logoLayout.setObjectName(u"logoLayout")
+        self.logoPreview = QLabel(self.logoBox)
+        self.logoPreview.setObjectName(u"logoPreview")
+        self.logoPreview.setMinimumSize(QSize(72, 72))
+
+        self.logoLayout.addWidget(self.logoPreview)
+
+        self.logoSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.logoLayout.addItem(self.logoSpacer)
+
+        self.chooseLogoButton = QPushButton(self.logoBox)
+        self.chooseLogoButton.setObjectName(u"chooseLogoButton")
+
+        self.logoLayout.addWidget(self.chooseLogoButton)
+
+        self.removeLogoButton = QPushButton(self.logoBox)
+        self.removeLogoButton.setObjectName(u"removeLogoButton")
+
+        self.logoLayout.addWidget(self.removeLogoButton)
+
+
+        self.headColumn.addWidget(self.logoBox)
+
         self.headSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.headColumn.addItem(self.headSpacer)
@@ -513,6 +540,10 @@ class Ui_SettingsTab(object):
         self.headRankLabel.setText(QCoreApplication.translate("SettingsTab", u"Pangkat/golongan", None))
         self.headNipLabel.setText(QCoreApplication.translate("SettingsTab", u"NIP", None))
         self.headNipEdit.setPlaceholderText(QCoreApplication.translate("SettingsTab", u"18 digit", None))
+        self.logoBox.setTitle(QCoreApplication.translate("SettingsTab", u"Logo kop surat", None))
+        self.logoPreview.setText(QCoreApplication.translate("SettingsTab", u"(tanpa logo)", None))
+        self.chooseLogoButton.setText(QCoreApplication.translate("SettingsTab", u"Ganti logo...", None))
+        self.removeLogoButton.setText(QCoreApplication.translate("SettingsTab", u"Hapus logo", None))
         self.saveOfficeButton.setText(QCoreApplication.translate("SettingsTab", u"Simpan profil kantor", None))
         self.sections.setTabText(self.sections.indexOf(self.officePage), QCoreApplication.translate("SettingsTab", u"Kantor && pejabat", None))
         self.printerLabel.setText(QCoreApplication.translate("SettingsTab", u"Printer", None))
