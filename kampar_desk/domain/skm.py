@@ -155,6 +155,16 @@ def compute_ikm(responses: Sequence[Sequence[int | None]]) -> IkmResult:
     return IkmResult(len(responses), tuple(scores), weighted, ikm, letter, performance)
 
 
+def age_group(age: int | None) -> str:
+    """Age bands of the respondent profile in the report."""
+    if age is None:
+        return "Tidak diisi"
+    for upper, label in ((20, "< 20"), (30, "20-29"), (40, "30-39"), (50, "40-49"), (60, "50-59")):
+        if age < upper:
+            return label
+    return "60 ke atas"
+
+
 def krejcie_morgan(population: int) -> int:
     """Minimum respondents for a population (N service recipients): X²=3.841, P=0.5, d=0.05, rounded to nearest."""
     if population <= 0:

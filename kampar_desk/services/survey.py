@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from kampar_desk.domain.errors import ValidationError
-from kampar_desk.domain.skm import EDUCATION, OCCUPATION, UNSUR, IkmResult, compute_ikm, krejcie_morgan
+from kampar_desk.domain.skm import EDUCATION, OCCUPATION, UNSUR, IkmResult, age_group, compute_ikm, krejcie_morgan
 from kampar_desk.domain.workflow import Action, Status, check_permission, check_transition
 from kampar_desk.services.applications import detail_of, load_row
 from kampar_desk.services.audit import append_event
@@ -135,15 +135,6 @@ def semester(spec: str) -> tuple[date, date]:
 def _utc_bounds(desk: Desk, start: date, end: date) -> tuple[datetime, datetime]:
     offset = timedelta(hours=desk.office().utc_offset_hours)
     return datetime.combine(start, time.min) - offset, datetime.combine(end + timedelta(days=1), time.min) - offset
-
-
-def age_group(age: int | None) -> str:
-    if age is None:
-        return "Tidak diisi"
-    for upper, label in ((20, "< 20"), (30, "20-29"), (40, "30-39"), (50, "40-49"), (60, "50-59")):
-        if age < upper:
-            return label
-    return "60 ke atas"
 
 
 def skm_period(desk: Desk, start: date, end: date) -> SkmPeriod:

@@ -114,3 +114,17 @@ def test_nine_unsur_with_four_answers_in_questionnaire_order():
     assert [u.code for u in UNSUR] == [f"U{i}" for i in range(1, 10)]
     assert UNSUR[7].name == "Sarana dan Prasarana" and UNSUR[8].name.startswith("Penanganan Pengaduan")
     assert UNSUR[3].answers[3] == "Gratis" and all(len(u.answers) == 4 for u in UNSUR)
+
+
+def test_age_bands_of_the_respondent_profile():
+    from kampar_desk.domain.skm import age_group
+
+    assert [age_group(a) for a in (None, 19, 20, 35, 59, 60, 88)] == [
+        "Tidak diisi",
+        "< 20",
+        "20-29",
+        "30-39",
+        "50-59",
+        "60 ke atas",
+        "60 ke atas",
+    ]
