@@ -15,7 +15,7 @@ from kampar_desk.services.audit import append_event
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import ApplicationDetail, StaffRecord
 from kampar_desk.store.database import write_transaction
-from kampar_desk.store.models import Application, Complaint, SurveyResponse
+from kampar_desk.store.models import Application, SurveyResponse
 
 SOURCES = ("kiosk", "paper")
 ANSWER_FIELDS = tuple(f"u{i}" for i in range(1, 10))
@@ -193,11 +193,3 @@ def skm_period(desk: Desk, start: date, end: date) -> SkmPeriod:
         suggestions=tuple(r["suggestion"] for r in rows if r["suggestion"]),
         rows=tuple(rows),
     )
-
-
-def response_count(desk: Desk) -> int:  # noqa: ARG001
-    return SurveyResponse.select().count()
-
-
-def open_suggestions(desk: Desk) -> int:  # noqa: ARG001
-    return Complaint.select().where((Complaint.channel == "skm") & (Complaint.status != "closed")).count()

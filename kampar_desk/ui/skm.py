@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLineEdit, QPushButton, QWidget
@@ -207,9 +205,3 @@ class SkmPaperDialog(QDialog):
             self.ui.errorLabel.setText(str(error))
             return
         self.accept()
-
-
-def kiosk_for(desk: Desk, officer: StaffRecord, application_id: uuid.UUID, parent: QWidget | None = None) -> SkmKiosk:
-    from kampar_desk.services.applications import get_application
-
-    return SkmKiosk(desk, officer, get_application(desk, application_id), parent)
