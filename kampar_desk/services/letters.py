@@ -8,6 +8,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kampar_desk.domain.errors import NotFound, PermissionDenied, TransitionNotAllowed, ValidationError
 from kampar_desk.domain.letters import (
@@ -30,6 +31,9 @@ from kampar_desk.services.keys import seal_key, signing_identity
 from kampar_desk.services.records import ApplicationDetail, StaffRecord
 from kampar_desk.store.database import write_transaction
 from kampar_desk.store.models import Application, Letter, Setting
+
+if TYPE_CHECKING:
+    from kampar_desk.services.documents.letters import LetterPage
 
 LOCAL_SIGNATURE = "local"
 BSRE_SIGNATURE = "bsre"
@@ -118,7 +122,16 @@ def _person_rows(desk: Desk, detail: ApplicationDetail) -> tuple[tuple[str, str]
     )
 
 
-def _letter_content(desk: Desk, kind: LetterKind, detail: ApplicationDetail, number: str, issued_on: date):  # noqa: ANN202
+def _letter_content(
+    desk: Desk,
+    kind: LetterKind,
+    detail: ApplicationDetail,
+    number: str,
+    issued_on: date,
+    seal_payload: str,
+    signature_note: str,
+) -> LetterPage:
+    # reportlab loads only when a letter is printed, which keeps the app's start fast
     from kampar_desk.services.documents.letters import LetterPage
 
     office = desk.office()
@@ -143,8 +156,8 @@ def _letter_content(desk: Desk, kind: LetterKind, detail: ApplicationDetail, num
         signer_name=office.head_name,
         signer_rank=office.head_rank,
         signer_nip=office.head_nip,
-        seal_payload="",
-        signature_note="",
+        seal_payload=seal_payload,
+        signature_note=signature_note,
     )
     if kind == LetterKind.RECOMMENDATION:
         return LetterPage(
@@ -263,10 +276,8 @@ def _create_letter(desk: Desk, actor: StaffRecord, row: Application, kind: Lette
     claims = SealClaims(key_id, number, row.number, issued_on, row.service_code, digest)
     payload = encode_seal(claims, key.sign(claims.message()))
     identity = signing_identity(desk)
-    page = _letter_content(desk, kind, detail, number, issued_on)
     note = (IMPORTED_NOTE if identity.imported else LOCAL_NOTE).format(signer=identity.signer_name)
-    page = type(page)(**{**page.__dict__, "seal_payload": payload, "signature_note": note})
-    unsigned = letter_pdf(page)
+    unsigned = letter_pdf(_letter_content(desk, kind, detail, number, issued_on, payload, note))
     signed = _sign_pades(desk, unsigned)
     stem = f"{issued_on.year}/{letter_file_stem(number)}"
     write_atomically(desk.paths.letters_dir / f"{stem}-belum-ttd.pdf", unsigned)
