@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from kampar_desk.domain.errors import NotFound, ValidationError
 from kampar_desk.domain.numbering import REGISTRATION_SERIES, RETURN_SERIES, registration_number, return_number
@@ -59,7 +60,7 @@ class IntakeCheck:
     phone_e164: str
     address: str
     sex: str
-    birth_date: object
+    birth_date: date
     warnings: tuple[str, ...]
     open_files: tuple[ApplicationSummary, ...]
     complete: bool

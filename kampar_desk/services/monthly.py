@@ -7,6 +7,7 @@ from collections import Counter as Tally
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
 
 from peewee import fn
 
@@ -15,6 +16,7 @@ from kampar_desk.domain.texts import MONTHS, long_date
 from kampar_desk.domain.workflow import Status
 from kampar_desk.services import complaints, survey
 from kampar_desk.services.desk import Desk
+from kampar_desk.services.exporting import Progress, export_files
 from kampar_desk.store.models import Application, ChecklistItem, Letter, Staff
 
 
@@ -244,12 +246,10 @@ def monthly_report(desk: Desk, start: date, end: date) -> MonthlyReport:
     )
 
 
-def export_monthly(desk: Desk, report: MonthlyReport, folder, progress=None) -> list:  # noqa: ANN001
+def export_monthly(desk: Desk, report: MonthlyReport, folder: Path, progress: Progress | None = None) -> list[Path]:
     """`laporan-bulanan-YYYY-MM.xlsx` and `.pdf` (or `laporan-<from>-<to>.*` for a range) into `folder`."""
-    from pathlib import Path
-
+    # reportlab and XlsxWriter load only when a report is exported, which keeps the app's start fast
     from kampar_desk.services.documents.monthly_documents import monthly_pdf, monthly_xlsx
-    from kampar_desk.services.exporting import export_files
 
     office = desk.office()
     files = {

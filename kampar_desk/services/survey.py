@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 
 from kampar_desk.domain.errors import ValidationError
 from kampar_desk.domain.skm import EDUCATION, OCCUPATION, UNSUR, IkmResult, age_group, compute_ikm, krejcie_morgan
+from kampar_desk.domain.texts import long_date
 from kampar_desk.domain.workflow import Action, Status, check_permission, check_transition
 from kampar_desk.services.applications import detail_of, load_row
 from kampar_desk.services.audit import append_event
@@ -113,8 +114,6 @@ class SkmPeriod:
 
     @property
     def label(self) -> str:
-        from kampar_desk.domain.texts import long_date
-
         return f"{long_date(self.start)} s.d. {long_date(self.end)}"
 
 
