@@ -39,6 +39,7 @@ class SkmKiosk(QDialog):
         self.answers: list[int | None] = [None] * len(UNSUR)
         self.index = 0
         self.done_ok = False
+        self._leaving = False
         self.ui = Ui_SkmKiosk()
         self.ui.setupUi(self)
         self.setStyleSheet(KIOSK_STYLE)
@@ -139,7 +140,7 @@ class SkmKiosk(QDialog):
         if not staff.verify_password(self.desk, self.officer, password):
             self.ui.errorLabel.setText("Kata sandi petugas salah.")
             return False
-        self.setProperty("leaving", True)
+        self._leaving = True
         if self.done_ok:
             super().accept()
         else:
@@ -150,7 +151,7 @@ class SkmKiosk(QDialog):
         """Esc and the window's close button do nothing: the applicant cannot leave the kiosk into the app."""
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self.isVisible() and not self.property("leaving"):
+        if self.isVisible() and not self._leaving:
             event.ignore()
             return
         super().closeEvent(event)
