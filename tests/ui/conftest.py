@@ -22,8 +22,10 @@ class PdfPrinters:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.jobs: list[Path] = []
+        self.names: list[str] = []  # the printer name each job asked for
 
     def __call__(self, name: str) -> QPrinter:
+        self.names.append(name)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         path = self.folder / f"job-{len(self.jobs) + 1}.pdf"

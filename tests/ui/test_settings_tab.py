@@ -1,13 +1,15 @@
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kampar_desk.domain.paper import PaperLayout
-from kampar_desk.services import staff
+from kampar_desk.domain.roles import Role
+from kampar_desk.services import settings, staff
 from kampar_desk.services.settings import get_settings
 from tests.pdf_tools import pdf_text
 from tests.ui.conftest import sign_in
+from tests.ui.test_intake_tab import type_applicant
 
 
 def open_settings(qtbot, window):
@@ -43,6 +45,21 @@ def test_admin_sets_printer_layout_and_idle_minutes(qtbot, window, desk):
     saved = get_settings(desk)
     assert saved.receipt_layout == PaperLayout.RECEIPT_80MM and saved.idle_lock_minutes == 3 and saved.print_preview
     assert window.idle.timer.interval() == 3 * 60_000
+
+
+def test_chosen_printer_is_kept_even_when_unplugged_and_receives_the_slips(qtbot, window, desk, officers, printers):
+    settings.update_settings(desk, officers[Role.ADMIN], printer_name="EPSON L3110")
+    tab = open_settings(qtbot, window)
+    assert tab.ui.printerCombo.currentText() == "EPSON L3110 (tidak terpasang)"
+    tab.save_printing()  # saving other settings must not silently fall back to the default printer
+    assert get_settings(desk).printer_name == "EPSON L3110"
+    sign_in(qtbot, window, "fo.siti")
+    assert window.ui.tabs.currentWidget() is not window.ui.settingsPage  # hidden from the next officer
+    window.ui.tabs.setCurrentWidget(window.ui.intakePage)
+    type_applicant(qtbot, window.intake)
+    qtbot.mouseClick(window.intake.ui.allReceivedButton, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window.intake, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert printers.names[-1] == "EPSON L3110"
 
 
 def test_admin_adds_a_local_holiday_and_it_moves_due_dates(qtbot, window, desk, dialogs):
