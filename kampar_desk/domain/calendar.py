@@ -7,7 +7,20 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from kampar_desk.domain.errors import ValidationError
+
 WEEKEND = (5, 6)
+#: The years the office calendar knows: the `holidays` package has Indonesia's days off from 1946 to 2100.
+FIRST_YEAR, LAST_YEAR = 1946, 2100
+
+
+def check_year(year: int, field: str = "year") -> int:
+    """`year` if the calendar knows it; otherwise a refusal, so no date arithmetic runs off the end of `date`."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValidationError(
+            field, f"Tahun {year} di luar jangkauan: Kampar Desk hanya mengenal tahun {FIRST_YEAR} sampai {LAST_YEAR}."
+        )
+    return year
 
 
 @lru_cache(maxsize=64)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kampar_desk.domain.calendar import WEEKEND, national_holidays
+from kampar_desk.domain.calendar import WEEKEND, check_year, national_holidays
 from kampar_desk.domain.errors import NotFound, PermissionDenied, ValidationError
 from kampar_desk.domain.roles import Role
 from kampar_desk.services.audit import append_event
@@ -71,6 +71,7 @@ def remove_local_day(desk: Desk, actor: StaffRecord, day: date) -> None:
 
 def days_off(desk: Desk, year: int) -> list[DayOff]:
     """Every non-weekend day off in a year, national and local, in date order (cancelled ones left out)."""
+    check_year(year)
     local = {
         row.day: row for row in LocalDay.select().where(LocalDay.day.between(date(year, 1, 1), date(year, 12, 31)))
     }

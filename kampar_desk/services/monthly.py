@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar as month_calendar
+import re
 from collections import Counter as Tally
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from peewee import fn
 
+from kampar_desk.domain.calendar import check_year
 from kampar_desk.domain.errors import ValidationError
 from kampar_desk.domain.texts import MONTHS, long_date
 from kampar_desk.domain.workflow import Status
@@ -93,10 +95,13 @@ def _month_end(day: date) -> date:
 
 def month_range(spec: str) -> tuple[date, date]:
     """`2026-11` → 1 to 30 November 2026."""
-    try:
-        start = date.fromisoformat(f"{spec}-01")
-    except ValueError:
-        raise ValidationError("month", "Bulan ditulis TAHUN-BULAN, contoh 2026-11.") from None
+    match = re.fullmatch(r"([0-9]{4})-([0-9]{2})", spec.strip())
+    if not match:
+        raise ValidationError("month", "Bulan ditulis TAHUN-BULAN, contoh 2026-11.")
+    year, month = check_year(int(match[1]), "month"), int(match[2])
+    if not 1 <= month <= 12:
+        raise ValidationError("month", f"Bulan {match[2]} tidak ada: bulan ditulis 01 sampai 12, contoh 2026-11.")
+    start = date(year, month, 1)
     return start, _month_end(start)
 
 

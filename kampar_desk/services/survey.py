@@ -7,6 +7,7 @@ from collections import Counter as Tally
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from kampar_desk.domain.calendar import check_year
 from kampar_desk.domain.errors import ValidationError
 from kampar_desk.domain.skm import EDUCATION, OCCUPATION, UNSUR, IkmResult, age_group, compute_ikm, krejcie_morgan
 from kampar_desk.domain.texts import long_date
@@ -124,6 +125,7 @@ def semester(spec: str) -> tuple[date, date]:
         year = int(year_text)
     except ValueError:
         raise ValidationError("semester", "Semester ditulis TAHUN-1 atau TAHUN-2, contoh 2026-2.") from None
+    check_year(year, "semester")
     if half == "1":
         return date(year, 1, 1), date(year, 6, 30)
     if half == "2":
