@@ -39,3 +39,24 @@ class StandardFileError(DeskError):
         self.file = file
         self.field = field
         self.reason = reason
+
+
+class StorageError(DeskError):
+    """The disk or the database refused: locked, read-only, full, damaged or missing. `kind` says which."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+class DataFolderProblem(DeskError):
+    """The data folder cannot be opened as it is (database missing or damaged); `backup` is the newest good one."""
+
+    def __init__(self, kind: str, message: str, backup: str | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.backup = backup
+
+
+class AlreadyRunning(DeskError):
+    """Another Kampar Desk holds this data folder; two writers must never race on one database."""

@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+
+from peewee import Database
 
 from kampar_desk.domain.audit import GENESIS_HASH, ChainLink, ChainReport, canonical_json, chain_hash, verify_chain
 from kampar_desk.services.desk import Desk
@@ -66,8 +69,10 @@ def append_event(
     )
 
 
-def _links() -> Iterator[ChainLink]:
+def _links(db: Database | None = None) -> Iterator[ChainLink]:
     query = AuditEvent.select().order_by(AuditEvent.sequence)
+    if db is not None:
+        query = query.bind(db)
     for event in query.iterator():
         app_id = str(event.application_id) if event.application_id else ""
         payload = _payload(
@@ -86,6 +91,27 @@ def _links() -> Iterator[ChainLink]:
 def verify_audit_log(desk: Desk) -> ChainReport:  # noqa: ARG001 - same signature as every service
     """Recompute the whole chain; the first altered, removed or reordered event is named."""
     return verify_chain(_links())
+
+
+def verify_chain_of(db: Database) -> ChainReport:
+    """The same check on another copy of the database (a backup being verified before a restore)."""
+    return verify_chain(_links(db))
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    """Where the audit chain ends: written into every backup so a later truncation or rewrite can be caught."""
+
+    count: int
+    hash: str
+
+
+def chain_head(db: Database | None = None) -> ChainHead:
+    query = AuditEvent.select(AuditEvent.sequence, AuditEvent.hash).order_by(AuditEvent.sequence.desc())
+    if db is not None:
+        query = query.bind(db)
+    last = query.first()
+    return ChainHead(last.sequence, last.hash) if last else ChainHead(0, GENESIS_HASH)
 
 
 def timeline(desk: Desk, application_id: uuid.UUID) -> list[TimelineEntry]:

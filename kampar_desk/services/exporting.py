@@ -19,7 +19,7 @@ class ExportError(DeskError):
     """The target refused the files; nothing half-written is left behind."""
 
 
-def _reason(error: OSError, folder: Path) -> str:
+def target_fault_reason(error: OSError, folder: Path) -> str:
     code = error.errno
     if code == errno.ENOSPC or code == errno.EDQUOT:
         return f"Flashdisk/folder {folder} penuh. Kosongkan sebagian isinya lalu ulangi."
@@ -28,7 +28,7 @@ def _reason(error: OSError, folder: Path) -> str:
     if code in (errno.ENOENT, errno.ENODEV, errno.EIO, errno.ENXIO):
         lost = f"Flashdisk {folder} terlepas atau rusak saat menulis."
         return f"{lost} Pasang kembali lalu ulangi (berkas lama tetap utuh)."
-    return f"Laporan tidak dapat ditulis ke {folder}: {error.strerror or error}."
+    return f"Berkas tidak dapat ditulis ke {folder}: {error.strerror or error}."
 
 
 def export_files(folder: Path, files: Mapping[str, bytes], progress: Progress | None = None) -> list[Path]:
@@ -42,7 +42,7 @@ def export_files(folder: Path, files: Mapping[str, bytes], progress: Progress | 
     try:
         free = shutil.disk_usage(folder).free
     except OSError as error:
-        raise ExportError(_reason(error, folder)) from None
+        raise ExportError(target_fault_reason(error, folder)) from None
     if free < needed + 64 * 1024:
         raise ExportError(
             f"Flashdisk/folder {folder} penuh: perlu {needed / 1e6:.1f} MB, tersedia {free / 1e6:.1f} MB."
@@ -69,6 +69,6 @@ def export_files(folder: Path, files: Mapping[str, bytes], progress: Progress | 
         for temporary in temporaries:
             with contextlib.suppress(OSError):  # the stick is gone: nothing more can be cleaned
                 temporary.unlink(missing_ok=True)
-        raise ExportError(_reason(error, folder)) from None
+        raise ExportError(target_fault_reason(error, folder)) from None
     report(steps, steps, "Selesai")
     return finals

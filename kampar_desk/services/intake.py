@@ -22,6 +22,7 @@ from kampar_desk.domain.workflow import Action, Status, check_permission, check_
 from kampar_desk.services.applications import detail_of, load_row, open_files_for_nik
 from kampar_desk.services.audit import append_event
 from kampar_desk.services.desk import Desk
+from kampar_desk.services.intake_documents import intake_document
 from kampar_desk.services.records import ApplicationDetail, ApplicationSummary, StaffRecord
 from kampar_desk.store.database import write_transaction
 from kampar_desk.store.models import Application, ChecklistItem, Counter, NameToken
@@ -194,6 +195,8 @@ def register_application(desk: Desk, actor: StaffRecord, form: IntakeForm) -> Ap
         if checked.warnings:
             details["warnings"] = list(checked.warnings)
         append_event(now, actor.username, action.value, row, "", status.value, details)
+        # The tanda terima or return slip is part of the action: archived with the commit, or not at all.
+        intake_document(desk, row.id)
     return detail_of(desk, row)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from kampar_desk.domain.paper import PaperLayout
@@ -11,7 +12,7 @@ from kampar_desk.domain.validation import display_phone
 from kampar_desk.domain.workflow import Status
 from kampar_desk.services.applications import get_application
 from kampar_desk.services.desk import Desk
-from kampar_desk.services.files import write_atomically
+from kampar_desk.services.files import stage_file, write_atomically
 from kampar_desk.services.settings import get_settings
 from kampar_desk.store.models import Application, Staff
 
@@ -52,21 +53,28 @@ def intake_slip(desk: Desk, application_id: uuid.UUID):  # noqa: ANN201 - Intake
     )
 
 
-def intake_document(desk: Desk, application_id: uuid.UUID, layout: PaperLayout | None = None) -> ArchivedDocument:
-    """Build the file's intake paper in the chosen (or configured) layout and archive it under documents/."""
-    # reportlab costs ~0.3 s to import: load it with the first paper, not with the window.
-    from kampar_desk.services.documents.slips import receipt_pdf, return_slip_pdf
+def intake_paper_path(desk: Desk, number: str, registered_at: datetime, returned: bool, layout: PaperLayout) -> Path:
+    """Where a file's intake paper is archived: documents/YYYY/MM/<number>-<kind>-<layout>.pdf (local month)."""
+    kind = "slip-pengembalian" if returned else "tanda-terima"
+    month = desk.paths.documents_dir / f"{registered_at:%Y}" / f"{registered_at:%m}"
+    return month / f"{number}-{kind}-{layout.value}.pdf"
 
+
+def intake_document(desk: Desk, application_id: uuid.UUID, layout: PaperLayout | None = None) -> ArchivedDocument:
+    """The file's intake paper in the chosen (or configured) layout: the archived one if there is one, otherwise
+    built and archived under documents/ (inside the caller's transaction when there is one, see `stage_file`)."""
     layout = layout or get_settings(desk).receipt_layout
-    slip = intake_slip(desk, application_id)
-    if slip.returned:
-        data, kind, title = return_slip_pdf(slip, layout), "slip-pengembalian", "Slip pengembalian"
-    else:
-        data, kind, title = receipt_pdf(slip, layout), "tanda-terima", "Tanda terima"
-    day = slip.registered_at
-    path = desk.paths.documents_dir / f"{day:%Y}" / f"{day:%m}" / f"{slip.number}-{kind}-{layout.value}.pdf"
-    write_atomically(path, data)
-    return ArchivedDocument(path, slip.number, f"{title} {slip.number}", layout)
+    row = Application.get_by_id(application_id)
+    returned = row.status == Status.RETURNED
+    path = intake_paper_path(desk, row.number, desk.to_local(row.registered_at), returned, layout)
+    title = "Slip pengembalian" if returned else "Tanda terima"
+    if not path.exists():
+        # reportlab costs ~0.3 s to import: load it with the first paper, not with the window.
+        from kampar_desk.services.documents.slips import receipt_pdf, return_slip_pdf
+
+        slip = intake_slip(desk, application_id)
+        stage_file(path, return_slip_pdf(slip, layout) if slip.returned else receipt_pdf(slip, layout))
+    return ArchivedDocument(path, row.number, f"{title} {row.number}", layout)
 
 
 def standard_notice(desk: Desk, service_code: str) -> ArchivedDocument:

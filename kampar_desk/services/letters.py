@@ -25,7 +25,7 @@ from kampar_desk.domain.workflow import Action, Status, check_permission, check_
 from kampar_desk.services.applications import detail_of, load_row
 from kampar_desk.services.audit import append_event
 from kampar_desk.services.desk import Desk
-from kampar_desk.services.files import write_atomically
+from kampar_desk.services.files import stage_file, write_atomically
 from kampar_desk.services.intake import next_number
 from kampar_desk.services.keys import seal_key, signing_identity
 from kampar_desk.services.records import ApplicationDetail, StaffRecord
@@ -280,8 +280,9 @@ def _create_letter(desk: Desk, actor: StaffRecord, row: Application, kind: Lette
     unsigned = letter_pdf(_letter_content(desk, kind, detail, number, issued_on, payload, note))
     signed = _sign_pades(desk, unsigned)
     stem = f"{issued_on.year}/{letter_file_stem(number)}"
-    write_atomically(desk.paths.letters_dir / f"{stem}-belum-ttd.pdf", unsigned)
-    write_atomically(desk.paths.letters_dir / f"{stem}.pdf", signed)
+    # Staged before the register row, renamed after the commit: a letter number is never without its PDF.
+    stage_file(desk.paths.letters_dir / f"{stem}-belum-ttd.pdf", unsigned)
+    stage_file(desk.paths.letters_dir / f"{stem}.pdf", signed)
     letter = Letter.create(
         application=row.id,
         kind=kind.value,
@@ -473,8 +474,8 @@ def import_bsre_signed(desk: Desk, actor: StaffRecord, letter_id: uuid.UUID, sig
             "file", "Tanda tangan tidak mencakup seluruh dokumen: ada perubahan setelah ditandatangani."
         )
     name = f"{row.year}/{letter_file_stem(row.number)}-bsre.pdf"
-    write_atomically(desk.paths.letters_dir / name, signed)
     with write_transaction():
+        stage_file(desk.paths.letters_dir / name, signed)
         row.file_name, row.sha256 = name, hashlib.sha256(signed).hexdigest()
         row.signature, row.signer = BSRE_SIGNATURE, check.signer
         row.save()

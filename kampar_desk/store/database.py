@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from peewee import DatabaseProxy, SqliteDatabase
+from peewee import DatabaseError, DatabaseProxy, SqliteDatabase
 from playhouse.migrations import Runner
 
+from kampar_desk.domain.errors import DataFolderProblem
 from kampar_desk.paths import migrations_dir
+from kampar_desk.store.faults import storage_error
+
+log = logging.getLogger(__name__)
 
 database = DatabaseProxy()
 
@@ -23,14 +32,38 @@ PRAGMAS = {
 }
 
 
+DAMAGED_MESSAGE = (
+    "Basis data {path} rusak ({detail}). Jangan diubah atau dihapus: pulihkan dari cadangan terbaru "
+    "(Pengaturan > Cadangan, atau perintah 'kampar-desk restore BERKAS'), lalu hubungi petugas TI."
+)
+
+
 def open_database(path: Path) -> SqliteDatabase:
-    """Open (creating if needed) the SQLite file, bind the models to it and apply pending migrations."""
+    """Open (creating if needed) the SQLite file, check it, bind the models to it and apply pending migrations.
+
+    A damaged file is refused with `DataFolderProblem` before anything is written to it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     # IMMEDIATE takes the write lock at BEGIN, so two processes never deadlock upgrading a read lock.
     db = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE", timeout=5)
     database.initialize(db)
-    db.connect(reuse_if_open=True)
-    apply_migrations(db)
+    try:
+        db.connect(reuse_if_open=True)
+        # quick_check reads every page but skips index cross-checks: a torn or overwritten page is caught at start.
+        found = "; ".join(str(row[0]) for row in db.execute_sql("PRAGMA quick_check(5)").fetchall())
+    except (DatabaseError, sqlite3.DatabaseError) as error:
+        db.close()
+        fault = storage_error(error, path.parent)
+        if fault is not None and fault.kind == "damaged":
+            raise DataFolderProblem("damaged", DAMAGED_MESSAGE.format(path=path, detail=error)) from error
+        raise (fault or error) from error
+    if found != "ok":
+        db.close()
+        raise DataFolderProblem("damaged", DAMAGED_MESSAGE.format(path=path, detail=found[:200]))
+    try:
+        apply_migrations(db)
+    except (DatabaseError, sqlite3.DatabaseError) as error:
+        fault = storage_error(error, path.parent)
+        raise (fault or error) from error
     return db
 
 
@@ -44,6 +77,70 @@ def close_database() -> None:
         database.close()
 
 
-def write_transaction():
-    """The transaction every user action runs in (IMMEDIATE on SQLite via lock_type; plain on PostgreSQL)."""
-    return database.atomic()
+class _RollbackHooks(threading.local):
+    def __init__(self) -> None:
+        self.callbacks: list[Callable[[], None]] = []
+
+
+_rollback_hooks = _RollbackHooks()
+
+
+def after_commit(callback: Callable[[], None]) -> None:
+    """Run `callback` once the outermost write transaction commits (at once when none is open)."""
+    database.after_commit(callback)
+
+
+def after_rollback(callback: Callable[[], None]) -> None:
+    """Run `callback` if the outermost write transaction rolls back (files staged for it are removed this way)."""
+    if database.transaction_depth() == 0:
+        return
+    _rollback_hooks.callbacks.append(callback)
+
+
+@contextlib.contextmanager
+def write_transaction() -> Iterator[None]:
+    """The transaction every user action runs in (IMMEDIATE on SQLite via lock_type; plain on PostgreSQL).
+
+    A refusal of the disk or the database (locked, full, read-only, damaged) comes out as a `StorageError`
+    with an Indonesian sentence, the connection left clean for the next action, and staged files removed.
+    """
+    outermost = database.transaction_depth() == 0
+    try:
+        with database.atomic():
+            yield
+    except BaseException as error:
+        if outermost:
+            _discard_failed_transaction()
+        fault = storage_error(error)
+        if fault is not None:
+            log.error("Storage fault: %s (%s)", fault, _root_text(error))
+            raise fault from error
+        raise
+    else:
+        if outermost:
+            _rollback_hooks.callbacks.clear()
+
+
+def _discard_failed_transaction() -> None:
+    """After a failed action: SQLite may have rolled back by itself (disk full); make sure nothing stays open."""
+    callbacks, _rollback_hooks.callbacks = _rollback_hooks.callbacks, []
+    # peewee keeps commit callbacks when its own ROLLBACK fails ("no transaction is active"): drop them here,
+    # or the next action's commit would run this failed action's renames.
+    with contextlib.suppress(AttributeError):
+        database.obj._clear_commit_callbacks()
+    with contextlib.suppress(DatabaseError, AttributeError):
+        connection = database.connection()
+        if getattr(connection, "in_transaction", False):
+            connection.rollback()
+    for callback in reversed(callbacks):
+        try:
+            callback()
+        except OSError:
+            log.warning("Could not undo a staged file after a rollback", exc_info=True)
+
+
+def _root_text(error: BaseException) -> str:
+    seen = error
+    while seen.__context__ is not None and seen.__context__ is not seen:
+        seen = seen.__context__
+    return f"{type(seen).__name__}: {seen}"

@@ -37,10 +37,14 @@ def test_admin_replaces_the_letterhead_logo_and_every_paper_carries_it(qapp, des
         office.set_logo(desk, officers[Role.ADMIN], b"%PDF-1.4 bukan gambar")
     office.set_logo(desk, officers[Role.ADMIN], emblem_png())
     assert desk.office().logo_png and desk.paths.logo_file.exists()
+    # The paper handed over before the change stays archived as it was; every new paper carries the emblem.
+    assert intake_documents.intake_document(desk, detail.summary.id, PaperLayout.A5).path == before
+    assert images_on_first_page(before) == 0
+    later = intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk, nik="1401021708900002"))
     for layout in PaperLayout:
-        receipt = intake_documents.intake_document(desk, detail.summary.id, layout).path
+        receipt = intake_documents.intake_document(desk, later.summary.id, layout).path
         assert images_on_first_page(receipt) == 1, layout
-        assert decode_codes(render_page(receipt))["QRCode"] == detail.number
+        assert decode_codes(render_page(receipt))["QRCode"] == later.number
     letter = letters.issue_recommendation(
         desk, officers[Role.SIGNING_OFFICIAL], approved_file(desk, officers, clock, nik="1401025708850004")
     )

@@ -13,6 +13,7 @@ import pytest
 from kampar_desk.services import monthly
 from kampar_desk.services.demo import fill_demo
 from kampar_desk.services.exporting import ExportError, export_files
+from tests.mounts import mounted, unmount
 from tests.pdf_tools import pdf_text
 
 MONTH = "2026-10"
@@ -162,18 +163,6 @@ def test_report_monthly_command(demo, tmp_path):
         "laporan-bulanan-2026-10.pdf",
         "laporan-bulanan-2026-10.xlsx",
     ]
-
-
-def mounted(tmp_path: Path, options: str) -> Path:
-    target = tmp_path / "stick"
-    target.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(target)]).returncode:
-        pytest.skip("mounting a test filesystem needs root")
-    return target
-
-
-def unmount(target: Path) -> None:
-    subprocess.run(["umount", str(target)], check=False)
 
 
 def test_a_read_only_stick_gets_a_clear_message_and_no_file(tmp_path):
