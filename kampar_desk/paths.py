@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from dataclasses import dataclass
@@ -74,7 +75,27 @@ class AppPaths:
     def logs_dir(self) -> Path:
         return self.data_dir / "logs"
 
+    @property
+    def log_file(self) -> Path:
+        return self.logs_dir / "kampar-desk.log"
+
+    @property
+    def backups_dir(self) -> Path:
+        """The rotated automatic backups (7 daily, 5 weekly, 12 monthly); copy them to a USB stick too."""
+        return self.data_dir / "backups"
+
+    @property
+    def lock_file(self) -> Path:
+        """Held by the one Kampar Desk that has this data folder open; the OS frees it if that process dies."""
+        return self.data_dir / "kampar-desk.lock"
+
+    @property
+    def archive_dirs(self) -> tuple[Path, ...]:
+        """Folders whose content only a real installation has: their presence means the database is not new."""
+        return (self.documents_dir, self.letters_dir, self.keys_dir)
+
     def ensure(self) -> AppPaths:
+        """Create the folders; `NotADirectoryError` naming the file when one of them or a parent is a file."""
         for folder in (
             self.data_dir,
             self.documents_dir,
@@ -82,7 +103,11 @@ class AppPaths:
             self.keys_dir,
             self.exports_dir,
             self.logs_dir,
+            self.backups_dir,
         ):
+            existing = next(path for path in (folder, *folder.parents) if path.exists())
+            if not existing.is_dir():
+                raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(existing))
             folder.mkdir(parents=True, exist_ok=True)
         return self
 

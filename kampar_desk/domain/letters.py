@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 from datetime import date
 from enum import StrEnum
@@ -76,3 +77,26 @@ def format_letter_number(template: str, classification: str, sequence: int, kind
 def letter_file_stem(number: str) -> str:
     """A letter number as a file name (`503/0001/REK/…` → `503-0001-REK-…`)."""
     return "".join(ch if ch.isalnum() or ch in "-." else "-" for ch in number).strip("-")
+
+
+_FIELD_PATTERNS = {
+    "klasifikasi": r"[A-Za-z0-9.\-]*?",
+    "urut": r"(?P<urut>[0-9]+)",
+    "jenis": r"(?P<jenis>REK|TLK|PGT)",
+    "bulan": r"[0-9]{1,2}",
+    "bulan_romawi": r"[IVX]+",
+    "tahun": r"(?P<tahun>[0-9]{4})",
+}
+KIND_BY_CODE = {kind.code: kind for kind in LetterKind}
+
+
+def letter_stem_pattern(template: str) -> re.Pattern[str]:
+    """Recognises the archived file names (`letter_file_stem`) of numbers made with `template`: the sequence,
+    kind and year can be read back from the archive even when the register is lost."""
+    parts = []
+    for literal, name, _spec, _conversion in string.Formatter().parse(template):
+        parts.append(re.escape("".join(ch if ch.isalnum() or ch in "-." else "-" for ch in literal)))
+        if name is not None:
+            parts.append(_FIELD_PATTERNS[name])
+    body = "".join(parts)
+    return re.compile(r"-*" + body + r"-*(?:-belum-ttd|-bsre)?")

@@ -12,6 +12,7 @@ from kampar_desk.domain.calendar import WorkingCalendar
 from kampar_desk.domain.regions import RegionDirectory
 from kampar_desk.paths import AppPaths
 from kampar_desk.services.catalog import ServiceCatalog, load_catalog, load_office_defaults, load_regions
+from kampar_desk.services.data_folder import check_data_folder
 from kampar_desk.services.records import OfficeRecord
 from kampar_desk.store import models
 from kampar_desk.store.database import open_database, write_transaction
@@ -60,8 +61,10 @@ class Desk:
 
 
 def open_desk(paths: AppPaths, clock: Callable[[], datetime] | None = None) -> Desk:
-    """Open an installation, creating the data folders, the database and the office profile on first run."""
-    paths.ensure()
+    """Open an installation, creating the data folders, the database and the office profile on first run.
+
+    A folder whose database was lost or damaged is refused (`DataFolderProblem`), never silently made new."""
+    check_data_folder(paths)
     open_database(paths.database)
     desk = Desk(paths=paths, catalog=load_catalog(), regions=load_regions(), clock=clock or models.utc_now)
     _ensure_office_profile()

@@ -1,0 +1,425 @@
+"""Backups and restore: one zip per backup (database snapshot, archived papers, keys, manifest), rotated, verified."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+
+from peewee import Database, DatabaseError
+
+from kampar_desk import __version__
+from kampar_desk.domain.backups import backups_to_keep
+from kampar_desk.domain.errors import DeskError
+from kampar_desk.domain.letters import DEFAULT_NUMBER_TEMPLATE
+from kampar_desk.paths import AppPaths
+from kampar_desk.services.audit import ChainHead, chain_head, verify_chain_of
+from kampar_desk.services.counter_floors import (
+    Floors,
+    archive_floors,
+    database_floors,
+    floors_to_json,
+    merge_floors,
+)
+from kampar_desk.services.data_folder import RESTORE_READY, staging_dir
+from kampar_desk.services.desk import Desk
+from kampar_desk.services.exporting import ExportError, target_fault_reason
+from kampar_desk.services.files import TEMPORARY_SUFFIX, sync_folder
+from kampar_desk.services.instance import DataFolderLock
+from kampar_desk.services.logbook import stop_logging
+from kampar_desk.store.faults import storage_error
+from kampar_desk.store.models import MODELS, Counter, Setting
+from kampar_desk.store.snapshot import check_integrity, read_only, snapshot_to
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]  # step, of steps, what is happening
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+DATABASE_MEMBER = "database/kampar-desk.db"
+#: Folders of the data folder that go into a backup; keys as they are stored (see README, "Cadangan").
+ARCHIVED_FOLDERS = ("documents", "letters", "keys", "branding")
+NAME_PREFIX = "kampar-desk-"
+AUTOMATIC = "otomatis"
+ON_EXIT = "keluar"
+MANUAL = "manual"
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+class BackupRejected(DeskError):
+    """The file is not a whole, genuine Kampar Desk backup; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class BackupManifest:
+    """What a backup holds, written last into the zip: counts, the audit chain head, a hash of every member."""
+
+    format: int
+    app_version: str
+    created_at: str  # UTC
+    taken_at: str  # the office's local time, as in the file name
+    office_code: str
+    reason: str
+    counts: dict[str, int]
+    audit_count: int
+    audit_head: str
+    counters: list[dict]
+    members: dict[str, str] = field(repr=False)
+
+    @classmethod
+    def parse(cls, text: bytes) -> BackupManifest:
+        data = json.loads(text)
+        return cls(**{name: data[name] for name in cls.__dataclass_fields__})
+
+    def to_json(self) -> str:
+        return json.dumps(self.__dict__, indent=1, sort_keys=True, ensure_ascii=False)
+
+    @property
+    def applications(self) -> int:
+        return self.counts.get("application", 0)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime  # local office time, from the file name
+    reason: str
+    size: int
+
+    @property
+    def label(self) -> str:
+        kinds = {AUTOMATIC: "otomatis", ON_EXIT: "saat keluar", MANUAL: "manual"}
+        return f"{self.taken_at:%d-%m-%Y %H:%M} ({kinds.get(self.reason, self.reason)}, {self.size / 1e6:.1f} MB)"
+
+
+def _silent(step: int, of: int, text: str) -> None:
+    pass
+
+
+def backup_name(taken_at: datetime, reason: str) -> str:
+    return f"{NAME_PREFIX}{taken_at:{_STAMP}}-{reason}.zip"
+
+
+def parse_backup_name(path: Path) -> tuple[datetime, str] | None:
+    if not (path.name.startswith(NAME_PREFIX) and path.suffix == ".zip"):
+        return None
+    stem = path.name[len(NAME_PREFIX) : -len(".zip")]
+    try:
+        return datetime.strptime(stem[:15], _STAMP), stem[16:]
+    except ValueError:
+        return None
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The backups in a folder (the rotation folder, a USB stick), newest first."""
+    found = []
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            parsed = parse_backup_name(path)
+            if parsed and path.is_file():
+                found.append(BackupInfo(path, parsed[0], parsed[1], path.stat().st_size))
+    return sorted(found, key=lambda info: info.taken_at, reverse=True)
+
+
+def _archived_files(paths: AppPaths) -> list[tuple[str, Path]]:
+    files = []
+    for name in ARCHIVED_FOLDERS:
+        root = paths.data_dir / name
+        for folder, _subfolders, names in os.walk(root):
+            for file_name in sorted(names):
+                if file_name.endswith(TEMPORARY_SUFFIX):
+                    continue  # a paper whose action did not commit: not part of the records
+                path = Path(folder) / file_name
+                files.append((path.relative_to(paths.data_dir).as_posix(), path))
+    return sorted(files)
+
+
+def _add(archive: zipfile.ZipFile, path: Path, name: str, compress: bool) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as source:
+        for block in iter(lambda: source.read(1 << 20), b""):
+            digest.update(block)
+    archive.write(path, name, compress_type=zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED)
+    return digest.hexdigest()
+
+
+def _describe(db: Database) -> tuple[dict[str, int], ChainHead, list[dict]]:
+    counts = {model._meta.table_name: model.select().bind(db).count() for model in MODELS}
+    counters = [
+        {"series": row.series, "year": row.year, "last": row.last}
+        for row in Counter.select().order_by(Counter.series, Counter.year).bind(db)
+    ]
+    return counts, chain_head(db), counters
+
+
+def create_backup(
+    desk: Desk, folder: Path | None = None, reason: str = MANUAL, progress: Progress | None = None
+) -> BackupInfo:
+    """Write one backup file to `folder` (a USB stick, any folder) or, by default, to the rotated backups.
+
+    Consistent while the app runs (`VACUUM INTO`), written under a temporary name and renamed when whole."""
+    report = progress or _silent
+    rotating = folder is None
+    target = desk.paths.backups_dir if folder is None else folder
+    if not target.is_dir():
+        raise ExportError(f"Folder tujuan {target} tidak ada (flashdisk terlepas?).")
+    taken_at = desk.local_now().replace(microsecond=0)
+    final = target / backup_name(taken_at, reason)
+    files = _archived_files(desk.paths)
+    steps = len(files) + 3
+    desk.paths.backups_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=desk.paths.backups_dir, prefix=".snapshot-") as scratch:
+        snapshot = Path(scratch) / "kampar-desk.db"
+        report(0, steps, "Menyalin basis data")
+        try:
+            snapshot_to(snapshot)
+            with read_only(snapshot) as db:
+                counts, head, counters = _describe(db)
+        except Exception as error:
+            fault = storage_error(error)
+            if fault is None:
+                raise
+            raise fault from error
+        needed = snapshot.stat().st_size + sum(path.stat().st_size for _, path in files)
+        with contextlib.suppress(OSError):
+            free = shutil.disk_usage(target).free
+            if free < needed + (1 << 20):
+                raise ExportError(
+                    f"Tempat di {target} tidak cukup untuk cadangan: perlu sekitar {needed / 1e6:.1f} MB, "
+                    f"tersedia {free / 1e6:.1f} MB. Kosongkan sebagian isinya atau pakai flashdisk lain."
+                )
+        temporary = target / f".{final.name}{TEMPORARY_SUFFIX}"
+        try:
+            with zipfile.ZipFile(temporary, "w", allowZip64=True) as archive:
+                members = {DATABASE_MEMBER: _add(archive, snapshot, DATABASE_MEMBER, compress=True)}
+                for index, (name, path) in enumerate(files, start=1):
+                    if index % 50 == 1:
+                        report(index, steps, f"Menyalin arsip ({index} dari {len(files)} berkas)")
+                    # PDFs and PNGs are compressed already: storing them is as small and much faster.
+                    members[name] = _add(archive, path, name, compress=path.suffix not in (".pdf", ".png"))
+                manifest = BackupManifest(
+                    format=FORMAT_VERSION,
+                    app_version=__version__,
+                    created_at=desk.now().isoformat(timespec="seconds"),
+                    taken_at=taken_at.isoformat(),
+                    office_code=desk.office().code,
+                    reason=reason,
+                    counts=counts,
+                    audit_count=head.count,
+                    audit_head=head.hash,
+                    counters=counters,
+                    members=members,
+                )
+                archive.writestr(MANIFEST, manifest.to_json())
+            report(steps - 1, steps, "Memastikan cadangan tersimpan")
+            with open(temporary, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(temporary, final)
+            sync_folder(target)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
+            raise ExportError(target_fault_reason(error, target)) from None
+    log.info("Backup written: %s (%s files, audit head %s)", final, len(files) + 1, head.count)
+    if rotating:
+        rotate_backups(desk.paths)
+    report(steps, steps, "Selesai")
+    return BackupInfo(final, taken_at, reason, final.stat().st_size)
+
+
+def rotate_backups(paths: AppPaths) -> list[Path]:
+    """Delete the automatic backups the rotation no longer keeps; returns what was deleted."""
+    backups = list_backups(paths.backups_dir)
+    keep = backups_to_keep(info.taken_at for info in backups)
+    removed = []
+    for info in backups:
+        if info.taken_at not in keep:
+            with contextlib.suppress(OSError):
+                info.path.unlink()
+                removed.append(info.path)
+    return removed
+
+
+def backup_taken_today(desk: Desk) -> bool:
+    today = desk.today()
+    return any(info.taken_at.date() == today for info in list_backups(desk.paths.backups_dir))
+
+
+# --- verification and restore -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckedBackup:
+    path: Path
+    manifest: BackupManifest
+
+    def describe(self) -> str:
+        m = self.manifest
+        taken = datetime.fromisoformat(m.taken_at)
+        return (
+            f"Cadangan {self.path.name} utuh, dibuat {taken:%d-%m-%Y %H:%M}: {m.applications} berkas permohonan, "
+            f"{m.counts.get('letter', 0)} surat, {len(m.members) - 1} berkas arsip, rantai audit {m.audit_count} "
+            "peristiwa."
+        )
+
+
+def _safe_member(name: str) -> bool:
+    path = PurePosixPath(name)
+    return not path.is_absolute() and ".." not in path.parts and "\\" not in name and ":" not in name
+
+
+def verify_backup(path: Path, progress: Progress | None = None) -> CheckedBackup:
+    """Check a backup before it may replace anything: every member's hash, the database's integrity, the audit chain."""
+    report = progress or _silent
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise BackupRejected(f"Berkas cadangan {path} tidak ditemukan.") from None
+    except (zipfile.BadZipFile, OSError):
+        raise BackupRejected(f"{path.name} rusak atau bukan berkas cadangan Kampar Desk.") from None
+    with archive, tempfile.TemporaryDirectory(prefix="kampar-desk-periksa-") as scratch:
+        try:
+            manifest = BackupManifest.parse(archive.read(MANIFEST))
+        except (KeyError, ValueError, TypeError):
+            raise BackupRejected(f"{path.name} tidak memuat daftar isi cadangan yang sah (manifest).") from None
+        if manifest.format != FORMAT_VERSION:
+            raise BackupRejected(f"{path.name} dibuat dengan format cadangan {manifest.format} yang tidak dikenal.")
+        names = set(archive.namelist()) - {MANIFEST}
+        if names != set(manifest.members) or DATABASE_MEMBER not in names:
+            raise BackupRejected(f"{path.name} tidak lengkap: isinya berbeda dari daftar isinya.")
+        unsafe = [name for name in names if not _safe_member(name)]
+        if unsafe:
+            raise BackupRejected(f"{path.name} memuat nama berkas yang tidak sah ({unsafe[0]}).")
+        for index, name in enumerate(sorted(names), start=1):
+            if index % 50 == 1:
+                report(index, len(names) + 2, f"Memeriksa isi ({index} dari {len(names)})")
+            digest = hashlib.sha256()
+            try:
+                with archive.open(name) as member:
+                    for block in iter(lambda: member.read(1 << 20), b""):  # noqa: B023 - consumed at once
+                        digest.update(block)
+            except (zipfile.BadZipFile, OSError, EOFError):
+                raise BackupRejected(f"{path.name} rusak: {name} tidak dapat dibaca.") from None
+            if digest.hexdigest() != manifest.members[name]:
+                raise BackupRejected(f"{path.name} rusak: isi {name} tidak sesuai dengan daftar isinya.")
+        report(len(names) + 1, len(names) + 2, "Memeriksa basis data")
+        database_copy = Path(archive.extract(DATABASE_MEMBER, scratch))
+        integrity = check_integrity(database_copy)
+        if integrity != "ok":
+            raise BackupRejected(f"Basis data di {path.name} rusak ({integrity}).")
+        with read_only(database_copy) as db:
+            chain = verify_chain_of(db)
+            head = chain_head(db)
+        if not chain.intact:
+            raise BackupRejected(f"Rantai audit di {path.name} tidak utuh: {chain.describe()}")
+        if (head.count, head.hash) != (manifest.audit_count, manifest.audit_head):
+            raise BackupRejected(f"Rantai audit di {path.name} tidak sama dengan yang dicatat saat pencadangan.")
+    return CheckedBackup(path, manifest)
+
+
+def newest_good_backup(paths: AppPaths) -> CheckedBackup | None:
+    """The newest backup in the rotation folder that passes `verify_backup` (used when the database is lost)."""
+    for info in list_backups(paths.backups_dir):
+        try:
+            return verify_backup(info.path)
+        except BackupRejected as error:
+            log.warning("Backup %s skipped: %s", info.path.name, error)
+    return None
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    checked: CheckedBackup
+    data_dir: Path
+    moved_aside: Path | None
+
+
+FLOORS_FILE = "counter-floors.json"
+
+
+def floors_of_folder(paths: AppPaths) -> Floors:
+    """The numbers already given out by the installation a restore replaces: its counters (when its database can
+    still be read) and every number in its archive, so the restored office never gives one out twice."""
+    templates = {DEFAULT_NUMBER_TEMPLATE}
+    from_database: Floors = {}
+    readable = paths.database.is_file() and paths.database.stat().st_size > 0
+    if readable and check_integrity(paths.database, quick=True) == "ok":
+        try:
+            with read_only(paths.database) as db:
+                from_database = database_floors(db)
+                row = Setting.select().where(Setting.key == "letter_number_template").bind(db).first()
+                if row is not None:
+                    templates.add(row.value)
+        except DatabaseError as error:
+            log.warning("The database being replaced could not be read for its counters: %s", error)
+    return merge_floors(from_database, archive_floors(paths, templates))
+
+
+def restore_backup(
+    paths: AppPaths, backup: Path, floors: list[dict] | None = None, progress: Progress | None = None
+) -> RestoreResult:
+    """Replace the data folder by a verified backup. The caller has closed the database and holds no lock on it;
+    the log file is closed here (the caller starts it again).
+
+    The backup is verified first (a bad one changes nothing); it is unpacked beside the data folder, the current
+    folder is moved aside (never deleted) and the restored one takes its place with one rename. `floors` are the
+    counters of the folder being replaced, so numbers given out after the backup are never given out again."""
+    report = progress or _silent
+    checked = verify_backup(backup, progress)
+    # Refused while a Kampar Desk has the folder open; released at once, since Windows cannot move a folder
+    # holding an open file (the lock file, the log).
+    if paths.data_dir.is_dir():
+        DataFolderLock(paths).acquire().release()
+    stop_logging()
+    if floors is None:
+        floors = floors_to_json(floors_of_folder(paths))
+    data_dir = paths.data_dir
+    stamp = f"{datetime.now():{_STAMP}}"
+    staging = staging_dir(data_dir, stamp)
+    try:
+        staging.mkdir(parents=True)
+        with zipfile.ZipFile(backup) as archive:
+            names = sorted(checked.manifest.members)
+            for index, name in enumerate(names, start=1):
+                if index % 50 == 1:
+                    report(index, len(names) + 2, f"Memulihkan ({index} dari {len(names)} berkas)")
+                target = staging / ("kampar-desk.db" if name == DATABASE_MEMBER else name)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with archive.open(name) as source, open(target, "wb") as sink:
+                    shutil.copyfileobj(source, sink, 1 << 20)
+                    sink.flush()
+                    os.fsync(sink.fileno())
+        if floors:
+            (staging / FLOORS_FILE).write_text(json.dumps(floors), encoding="utf-8")
+        moved_aside = None
+        if data_dir.exists():
+            # The rotated backups and the log stay with the installation, not with the folder moved aside.
+            for keep in (paths.backups_dir, paths.logs_dir):
+                if keep.is_dir():
+                    os.replace(keep, staging / keep.name)
+        (staging / RESTORE_READY).write_text(backup.name, encoding="utf-8")
+        sync_folder(staging)
+        if data_dir.exists():
+            moved_aside = data_dir.parent / f"{data_dir.name}-sebelum-pulih-{stamp}"
+            os.replace(data_dir, moved_aside)
+        os.replace(staging, data_dir)
+        (data_dir / RESTORE_READY).unlink()
+        sync_folder(data_dir.parent)
+    except OSError as error:
+        if not (staging / RESTORE_READY).exists():
+            shutil.rmtree(staging, ignore_errors=True)
+        fault = storage_error(error)
+        raise (fault or DeskError(f"Pemulihan gagal: {error}")) from error
+    report(1, 1, "Selesai")
+    log.warning("Restored %s into %s (old folder moved to %s)", backup, data_dir, moved_aside)
+    return RestoreResult(checked, data_dir, moved_aside)

@@ -1,0 +1,217 @@
+"""After a crash: match the archive to the register (papers a committed action lacks, stray temporaries, counters)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from kampar_desk.domain.letters import DEFAULT_NUMBER_TEMPLATE
+from kampar_desk.paths import AppPaths
+from kampar_desk.services.audit import append_event
+from kampar_desk.services.backup import FLOORS_FILE
+from kampar_desk.services.counter_floors import (
+    archive_floors,
+    floors_from_json,
+    merge_floors,
+    raise_counters,
+    register_floors,
+)
+from kampar_desk.services.data_folder import check_data_folder
+from kampar_desk.services.desk import Desk, open_desk
+from kampar_desk.services.files import TEMPORARY_SUFFIX, promote
+from kampar_desk.services.instance import DataFolderLock
+from kampar_desk.services.intake_documents import intake_document
+from kampar_desk.services.letters import number_template
+from kampar_desk.store.database import write_transaction
+from kampar_desk.store.models import Application, Letter, Setting
+
+log = logging.getLogger(__name__)
+
+_INTAKE_PAPER_NAME = re.compile(r"(.+?)-(?:tanda-terima|slip-pengembalian)-[a-z0-9]+\.pdf")
+
+CHECKED_UNTIL = "archive_checked_until"
+SYSTEM_ACTOR = "sistem"
+# Records committed this long before the last check are looked at again: clocks of two PCs may differ a little.
+_MARGIN = timedelta(minutes=10)
+_FIRST_LOOK_BACK = timedelta(days=1)
+
+
+@dataclass
+class ReconcileReport:
+    """What the start-up pass repaired; `missing_letters` cannot be rebuilt (signed letters are unique)."""
+
+    promoted: list[str] = field(default_factory=list)
+    removed_temporaries: list[str] = field(default_factory=list)
+    regenerated: list[str] = field(default_factory=list)
+    missing_letters: list[str] = field(default_factory=list)
+    counters_raised: list[dict] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        found = (self.promoted, self.removed_temporaries, self.regenerated, self.missing_letters, self.counters_raised)
+        return any(found)
+
+    def describe(self) -> str:
+        parts = []
+        if self.regenerated:
+            parts.append(f"{len(self.regenerated)} tanda terima/slip dibuat ulang")
+        if self.promoted:
+            parts.append(f"{len(self.promoted)} arsip surat dipulihkan")
+        if self.removed_temporaries:
+            parts.append(f"{len(self.removed_temporaries)} berkas sementara dihapus")
+        if self.counters_raised:
+            parts.append(f"{len(self.counters_raised)} penghitung nomor dinaikkan")
+        if self.missing_letters:
+            parts.append(f"ARSIP SURAT HILANG: {', '.join(self.missing_letters)}")
+        return "; ".join(parts) if parts else "arsip sesuai dengan basis data"
+
+
+def _relative(paths: AppPaths, path: Path) -> str:
+    return path.relative_to(paths.data_dir).as_posix()
+
+
+def _temporaries(folder: Path) -> list[Path]:
+    return sorted(folder.rglob(f"*{TEMPORARY_SUFFIX}")) if folder.is_dir() else []
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _finish_letters(desk: Desk, since: datetime, report: ReconcileReport) -> None:
+    """Letters committed since the last check: a PDF left under its temporary name (killed between the commit and
+    the rename) is moved into place when its hash is the registered one; a letter with no PDF at all is reported."""
+    paths = desk.paths
+    query = Letter.select().where(Letter.issued_at >= since)
+    for letter in query.iterator():
+        for name, digest in ((letter.file_name, letter.sha256), (letter.unsigned_file_name, letter.unsigned_sha256)):
+            final = paths.letters_dir / name
+            if final.exists():
+                continue
+            temporary = final.with_name(final.name + TEMPORARY_SUFFIX)
+            if temporary.exists() and _sha256(temporary) == digest and promote(temporary, final):
+                report.promoted.append(_relative(paths, final))
+            elif name == letter.file_name:
+                report.missing_letters.append(letter.number)
+
+
+def _recent_folders(desk: Desk, since: datetime) -> list[Path]:
+    """The archive folders an action since `since` can have written to."""
+    paths = desk.paths
+    first, last = desk.to_local(since).date().replace(day=1), desk.today()
+    folders, month = [], first
+    while month <= last:
+        folders.append(paths.documents_dir / f"{month:%Y}" / f"{month:%m}")
+        month = (month + timedelta(days=32)).replace(day=1)
+    folders += [paths.letters_dir / str(year) for year in range(first.year, last.year + 1)]
+    return folders
+
+
+def _remove_temporaries(desk: Desk, since: datetime, report: ReconcileReport) -> None:
+    """Temporaries no committed action claims: the actions that wrote them never happened."""
+    for folder in _recent_folders(desk, since):
+        for temporary in _temporaries(folder):
+            temporary.unlink(missing_ok=True)
+            report.removed_temporaries.append(_relative(desk.paths, temporary))
+
+
+def _numbers_with_papers(month: Path) -> set[str]:
+    names = os.listdir(month) if month.is_dir() else []
+    return {match[1] for name in names if (match := _INTAKE_PAPER_NAME.fullmatch(name))}
+
+
+def _regenerate_intake_papers(desk: Desk, since: datetime, report: ReconcileReport) -> None:
+    """Receipts and return slips are built from the record alone, so a missing one is rebuilt exactly."""
+    query = Application.select(Application.id, Application.number, Application.registered_at).where(
+        Application.registered_at >= since
+    )
+    archived: dict[Path, set[str]] = {}
+    for row in query.iterator():
+        local = desk.to_local(row.registered_at)
+        month = desk.paths.documents_dir / f"{local:%Y}" / f"{local:%m}"
+        if month not in archived:
+            archived[month] = _numbers_with_papers(month)
+        if row.number not in archived[month]:
+            with write_transaction():
+                intake_document(desk, row.id)
+            report.regenerated.append(row.number)
+
+
+def reconcile(desk: Desk) -> ReconcileReport:
+    """Run at every start of the process that holds the data folder's lock (never beside a running writer)."""
+    report = ReconcileReport()
+    checked = Setting.get_or_none(Setting.key == CHECKED_UNTIL)
+    started = desk.now()
+    # Only an action cut short by a crash can lack its paper, and only the last ones before it: the first start
+    # of an installation that never checked looks back one day, not over years of files registered before.
+    since = datetime.fromisoformat(checked.value) - _MARGIN if checked else started - _FIRST_LOOK_BACK
+    _finish_letters(desk, since, report)
+    _remove_temporaries(desk, since, report)
+    _regenerate_intake_papers(desk, since, report)
+    floors_file = desk.paths.data_dir / FLOORS_FILE
+    pending = floors_from_json(json.loads(floors_file.read_text(encoding="utf-8"))) if floors_file.exists() else {}
+    year = desk.today().year
+    floors = merge_floors(
+        pending,
+        register_floors(desk.office().code, year),
+        archive_floors(desk.paths, {DEFAULT_NUMBER_TEMPLATE, number_template()}, {year}),
+    )
+    with write_transaction():
+        report.counters_raised = raise_counters(floors)
+        if report.changed:
+            append_event(
+                started,
+                SYSTEM_ACTOR,
+                "reconcile_archive",
+                details={
+                    "regenerated": report.regenerated,
+                    "promoted": report.promoted,
+                    "removed_temporaries": report.removed_temporaries,
+                    "missing_letters": report.missing_letters,
+                    "counters_raised": report.counters_raised,
+                },
+            )
+        row = Setting.get_or_none(Setting.key == CHECKED_UNTIL)
+        if row is None:
+            Setting.create(key=CHECKED_UNTIL, value=started.isoformat())
+        else:
+            row.value = started.isoformat()
+            row.save()
+    floors_file.unlink(missing_ok=True)
+    if report.changed:
+        log.warning("Start-up reconciliation: %s", report.describe())
+    return report
+
+
+@dataclass
+class WorkingDesk:
+    """A data folder opened for work: the desk, the lock that keeps a second copy out, what the start repaired."""
+
+    desk: Desk
+    lock: DataFolderLock
+    reconciled: ReconcileReport
+
+    def close(self) -> None:
+        from kampar_desk.store.database import close_database
+
+        close_database()
+        self.lock.release()
+
+
+def open_for_work(paths: AppPaths, clock=None) -> WorkingDesk:  # noqa: ANN001 - the Desk clock type
+    """Lock the data folder, open it (refusing a lost or damaged database) and reconcile the archive."""
+    check_data_folder(paths)  # before the lock file is made: it would recreate a folder an interrupted restore moved
+    lock = DataFolderLock(paths).acquire()
+    try:
+        desk = open_desk(paths, clock)
+        report = reconcile(desk)
+    except BaseException:
+        lock.release()
+        raise
+    return WorkingDesk(desk, lock, report)
