@@ -42,6 +42,16 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="awal periode")
     report.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="akhir periode")
     report.add_argument("--out", required=True, metavar="FOLDER", help="folder tujuan")
+    backup = commands.add_parser(
+        "backup", help="membuat cadangan (basis data, arsip surat dan tanda terima, kunci) ke folder atau flashdisk"
+    )
+    backup.add_argument("--out", metavar="FOLDER", help="folder tujuan; bawaan: folder cadangan berputar di data")
+    backup.add_argument("--list", action="store_true", help="daftar cadangan berputar yang tersimpan")
+    restore = commands.add_parser(
+        "restore", help="memulihkan folder data dari berkas cadangan (diperiksa dulu; folder lama disimpan)"
+    )
+    restore.add_argument("file", metavar="BERKAS.zip", help="berkas cadangan")
+    restore.add_argument("--check", action="store_true", help="hanya memeriksa keutuhan cadangan, tanpa memulihkan")
     verify = commands.add_parser("verify", help="memeriksa keaslian surat dari isi kode QR atau dari berkas PDF")
     source = verify.add_mutually_exclusive_group(required=True)
     source.add_argument("--qr", metavar="ISI", help="teks hasil pindai kode QR surat")
@@ -49,11 +59,52 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _progress(step: int, of: int, text: str) -> None:
+    print(f"  [{step}/{of}] {text}", file=sys.stderr)
+
+
+def _backup(desk, args: argparse.Namespace) -> int:  # noqa: ANN001 - Desk, imported lazily
+    from pathlib import Path
+
+    from kampar_desk.services.backup import MANUAL, create_backup, list_backups
+
+    if args.list:
+        for info in list_backups(desk.paths.backups_dir):
+            print(f"{info.path}  {info.label}")
+        return 0
+    folder = Path(args.out) if args.out else None
+    if folder is not None and folder.exists() and not folder.is_dir():
+        raise ValidationError("out", f"Tujuan --out {folder} adalah berkas, bukan folder; sebutkan folder cadangan.")
+    if folder is not None and not folder.exists():
+        raise ValidationError("out", f"Folder {folder} tidak ada (flashdisk terlepas?). Sebutkan folder yang ada.")
+    made = create_backup(desk, folder, MANUAL, _progress)
+    print(f"Cadangan dibuat: {made.path} ({made.size / 1e6:.1f} MB)")
+    return 0
+
+
+def _restore(args: argparse.Namespace, paths: AppPaths) -> int:
+    from pathlib import Path
+
+    from kampar_desk.services.backup import restore_backup, verify_backup
+
+    source = Path(args.file)
+    if args.check:
+        print(verify_backup(source, _progress).describe())
+        return 0
+    result = restore_backup(paths, source, progress=_progress)
+    print(result.checked.describe())
+    print(f"Dipulihkan ke {result.data_dir}.")
+    if result.moved_aside is not None:
+        print(f"Folder data sebelumnya disimpan (tidak dihapus) di {result.moved_aside}.")
+    return 0
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
 def _period(args: argparse.Namespace) -> tuple[date, date, str]:
+    from kampar_desk.domain.calendar import check_year
     from kampar_desk.services.monthly import month_range
     from kampar_desk.services.survey import semester
 
@@ -71,71 +122,134 @@ def _period(args: argparse.Namespace) -> tuple[date, date, str]:
         start, end = date.fromisoformat(args.start), date.fromisoformat(args.end)
     except ValueError:
         raise ValidationError("period", "Tanggal ditulis YYYY-MM-DD, contoh 2026-07-01.") from None
+    check_year(start.year, "start")
+    check_year(end.year, "end")
     if end < start:
         raise ValidationError("period", "Tanggal akhir tidak boleh sebelum tanggal awal.")
     return start, end, f"{start:%Y%m%d}-{end:%Y%m%d}"
 
 
-def _report(desk, args: argparse.Namespace) -> int:  # noqa: ANN001
+def _report(desk, args: argparse.Namespace, period: tuple[date, date, str]) -> int:  # noqa: ANN001
     from pathlib import Path
 
     from kampar_desk.services import skm_reports
 
-    start, end, name = _period(args)
+    start, end, name = period
     folder = Path(args.out)
-    if args.kind == "monthly":
-        from kampar_desk.services.monthly import export_monthly, monthly_report
-
-        folder.mkdir(parents=True, exist_ok=True)
-        for path in export_monthly(desk, monthly_report(desk, start, end), folder):
-            print(path)
-        return 0
+    existing = next(path for path in (folder, *folder.parents) if path.exists())
+    if not existing.is_dir():
+        problem = "" if existing == folder else f"tidak dapat dibuat karena {existing} "
+        raise ValidationError(
+            "out", f"Tujuan --out {folder} {problem}adalah berkas, bukan folder; sebutkan folder untuk laporan."
+        )
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        if args.kind == "skm":
-            files = skm_reports.export_skm_report(desk, start, end, folder, name)
+        if args.kind == "monthly":
+            from kampar_desk.services.monthly import export_monthly, monthly_report
+
+            report = monthly_report(desk, start, end)
+            folder.mkdir(parents=True, exist_ok=True)
+            written = export_monthly(desk, report, folder)
         else:
-            files = skm_reports.export_complaint_report(desk, start, end, folder)
+            folder.mkdir(parents=True, exist_ok=True)
+            if args.kind == "skm":
+                written = skm_reports.export_skm_report(desk, start, end, folder, name).paths
+            else:
+                written = skm_reports.export_complaint_report(desk, start, end, folder).paths
     except OSError as error:
         raise DeskError(f"Laporan tidak dapat ditulis ke {folder}: {error.strerror}.") from None
-    for path in files.paths:
+    for path in written:
         print(path)
     return 0
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Run a non-GUI command; refusals print their Indonesian message and exit non-zero."""
+    """Run a non-GUI command. Refusals and storage faults print one Indonesian line on stderr and exit 2; an
+    unexpected error prints one line naming the log file (which holds the traceback) and exits 1."""
+    import logging
+
+    from kampar_desk.services.logbook import start_logging, stop_logging
+    from kampar_desk.store.faults import storage_error
+
+    log = logging.getLogger("kampar_desk.cli")
+    paths = AppPaths.resolve(args.data_dir)
+    log_file = start_logging(paths, f"kampar-desk {args.command}")
     try:
-        return _dispatch(args)
+        return _dispatch(args, paths)
     except DeskError as error:
-        print(f"Galat: {error}", file=sys.stderr)
+        log.warning("Refused: %s", error)
+        print(f"Galat: {_with_backup_hint(error, paths)}", file=sys.stderr)
         return 2
+    except Exception as error:
+        fault = storage_error(error)
+        if fault is not None:
+            log.error("Storage fault: %s", fault, exc_info=True)
+            print(f"Galat: {fault}", file=sys.stderr)
+            return 2
+        log.exception("Unexpected error")
+        where = f" Rincian untuk petugas TI ada di {log_file}." if log_file else ""
+        print(f"Galat tak terduga: {type(error).__name__}: {error}.{where}", file=sys.stderr)
+        return 1
+    finally:
+        stop_logging()
 
 
-def _dispatch(args: argparse.Namespace) -> int:
+def _with_backup_hint(error: DeskError, paths: AppPaths) -> str:
+    """A lost or damaged database: name the newest backup that passes verification and the command to restore it."""
+    from kampar_desk.domain.errors import DataFolderProblem
+
+    if not isinstance(error, DataFolderProblem) or error.kind == "not_a_folder":
+        return str(error)
+    from kampar_desk.services.backup import newest_good_backup
+
+    found = newest_good_backup(paths)
+    if found is None:
+        return f"{error} Tidak ada cadangan utuh di {paths.backups_dir}; cari cadangan di flashdisk."
+    return f"{error} Cadangan utuh terbaru: {found.describe()} Pulihkan dengan: kampar-desk restore {found.path}"
+
+
+def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
     from kampar_desk.services.desk import open_desk
 
-    desk = open_desk(AppPaths.resolve(args.data_dir))
+    if args.command == "restore":
+        return _restore(args, paths)
+    if args.command == "report":
+        period = _period(args)  # a wrong period is refused before anything is opened or created
+    if args.command == "holidays":
+        from kampar_desk.domain.calendar import check_year
+
+        check_year(args.year)
     if args.command == "demo":
         from kampar_desk.services.demo import fill_demo
+        from kampar_desk.services.recovery import open_for_work
 
         if args.applications < 1:
             print("Galat: --applications harus paling sedikit 1.", file=sys.stderr)
             return 2
-        result = fill_demo(desk, args.applications, args.seed)
-        print(f"{result.applications} berkas contoh dibuat di {desk.paths.database}")
+        working = open_for_work(paths)
+        try:
+            result = fill_demo(working.desk, args.applications, args.seed)
+        finally:
+            working.close()
+        print(f"{result.applications} berkas contoh dibuat di {paths.database}")
         for status, count in sorted(result.by_status.items()):
             print(f"  {status:22} {count}")
         print(
             f"Akun contoh: admin, fo.siti, fo.dedi, verif.rina, kadis, serah.yusuf; kata sandi: {result.staff_password}"
         )
         return 0
+    desk = open_desk(paths)
+    if args.command == "backup":
+        return _backup(desk, args)
     if args.command == "audit":
         from kampar_desk.services.audit import verify_audit_log
+        from kampar_desk.store.snapshot import check_integrity
 
+        integrity = check_integrity(desk.paths.database)
+        if integrity != "ok":
+            print(f"Basis data RUSAK (integrity_check: {integrity}). Pulihkan dari cadangan terbaru.")
         report = verify_audit_log(desk)
         print(report.describe())
-        return 0 if report.intact else 1
+        return 0 if report.intact and integrity == "ok" else 1
     if args.command == "holidays":
         from kampar_desk.services.calendar_admin import days_off
 
@@ -148,7 +262,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             print(f"{standard.code:12} {standard.time_limit_working_days} hari kerja, {fee}: {standard.name}")
         return 0
     if args.command == "report":
-        return _report(desk, args)
+        return _report(desk, args, period)
     if args.command == "verify":
         from pathlib import Path
 
