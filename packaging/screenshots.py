@@ -75,11 +75,29 @@ def main() -> int:
             window.tracking.search()
         app.processEvents()
         window.grab().save(str(OUTPUT / f"{name}.png"))
+    backups_section(window, desk)
+    app.processEvents()
+    window.grab().save(str(OUTPUT / "cadangan.png"))
     window.lock()
     app.processEvents()
     window.grab().save(str(OUTPUT / "terkunci.png"))
-    print(f"{len(TABS) + 2} screenshots in {OUTPUT.relative_to(ROOT)} ({datetime.now():%Y-%m-%d %H:%M})")
+    print(f"{len(TABS) + 3} screenshots in {OUTPUT.relative_to(ROOT)} ({datetime.now():%Y-%m-%d %H:%M})")
     return 0
+
+
+def backups_section(window, desk) -> None:  # noqa: ANN001
+    """Pengaturan > Cadangan with a week of rotated backups."""
+    from datetime import timedelta
+
+    from kampar_desk.services import backup
+
+    real_clock = desk.clock
+    for days, reason in ((6, backup.ON_EXIT), (3, backup.AUTOMATIC), (1, backup.ON_EXIT), (0, backup.AUTOMATIC)):
+        desk.clock = lambda d=days: real_clock() - timedelta(days=d, hours=1)
+        backup.create_backup(desk, reason=reason)
+    desk.clock = real_clock
+    window.ui.tabs.setCurrentWidget(window.ui.settingsPage)
+    window.settings.ui.sections.setCurrentWidget(window.settings.ui.backupPage)
 
 
 def fill_intake_example(tab) -> None:  # noqa: ANN001

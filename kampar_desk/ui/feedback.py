@@ -5,16 +5,26 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kampar_desk.domain.errors import DeskError
+from kampar_desk.domain.errors import DeskError, StorageError
 
 log = logging.getLogger("kampar_desk.ui")
 
 
+NOTHING_LOST = "Isian yang sudah diketik tidak hilang dan tetap di layar."
+
+
+def refusal_text(error: DeskError) -> str:
+    """The refusal's sentence; a storage fault also says that what was typed is still there."""
+    return f"{error}\n\n{NOTHING_LOST}" if isinstance(error, StorageError) else str(error)
+
+
 def show_refusal(parent: QWidget | None, error: DeskError, title: str = "Tidak dapat dilakukan") -> None:
-    QMessageBox.warning(parent, title, str(error))
+    log.info("Refused (%s): %s", title, error)
+    QMessageBox.warning(parent, title, refusal_text(error))
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
@@ -42,11 +52,20 @@ def attempt(parent: QWidget | None, action: Callable[[], object]) -> bool:
     return True
 
 
-def show_unexpected(parent: QWidget | None, error: BaseException) -> None:
-    log.error("Unexpected error\n%s", "".join(traceback.format_exception(error)))
-    QMessageBox.critical(
-        parent,
-        "Terjadi kesalahan",
-        "Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman.\n\n"
-        f"Rincian untuk petugas TI: {type(error).__name__}: {error}",
+def unexpected_text(error: BaseException, log_file: Path | None) -> str:
+    where = (
+        f"Rinciannya dicatat di berkas log:\n{log_file}\nKirimkan berkas itu kepada petugas TI."
+        if log_file is not None
+        else "Berkas log tidak dapat ditulis; catat rincian di bawah ini untuk petugas TI."
     )
+    return (
+        "Terjadi kesalahan yang tidak terduga. Data yang sudah disimpan tetap aman, dan pekerjaan dapat dilanjutkan; "
+        "bila kesalahan ini berulang, tutup lalu buka kembali Kampar Desk.\n\n"
+        f"{where}\n\nRincian: {type(error).__name__}: {error}"
+    )
+
+
+def show_unexpected(parent: QWidget | None, error: BaseException, log_file: Path | None = None) -> None:
+    """Log the error with its traceback and tell the officer, naming the log file; the app keeps running."""
+    log.error("Unexpected error\n%s", "".join(traceback.format_exception(error)))
+    QMessageBox.critical(parent, "Terjadi kesalahan", unexpected_text(error, log_file))

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QMessageBox, QTableWidgetItem, QWidget
 
-from kampar_desk.domain.errors import DeskError, PermissionDenied, ValidationError
+from kampar_desk.domain.errors import DeskError, ValidationError
 from kampar_desk.domain.texts import weekday_date
 from kampar_desk.domain.workflow import Status
 from kampar_desk.services import intake, intake_documents
@@ -28,6 +29,8 @@ COMPLETE_STYLE = "color: #1b5e20; font-weight: bold; font-size: 11pt;"
 INCOMPLETE_STYLE = "color: #b00020; font-weight: bold; font-size: 11pt;"
 
 COL_REQUIREMENT, COL_RECEIVED, COL_NOTE = 0, 1, 2
+
+log = logging.getLogger(__name__)
 
 
 class IntakeTab(QWidget):
@@ -344,18 +347,39 @@ class IntakeTab(QWidget):
                 widget.setFocus()
             show_refusal(self, error, "Periksa isian")
             return None
-        except PermissionDenied as error:
-            show_refusal(self, error)
+        except DeskError as error:  # no permission, a storage fault (disk full, locked): nothing was saved
+            show_refusal(self, error, "Pendaftaran tidak tersimpan")
             return None
-        document = intake_documents.intake_document(self.desk, detail.summary.id)
-        settings = get_settings(self.desk)
-        self.last_outcome = self.printer.print_pdf(document.path, settings.printer_name, settings.print_preview, self)
-        self._report(detail, document.title)
-        self.registered.emit(detail)
+        # Saved, with its paper archived: from here on the form is cleared whatever happens, so it is never saved twice.
         self.clear(ask=False)
+        self.last_outcome = None
+        try:
+            document = intake_documents.intake_document(self.desk, detail.summary.id)
+            settings = get_settings(self.desk)
+            self.last_outcome = self.printer.print_pdf(
+                document.path, settings.printer_name, settings.print_preview, self
+            )
+        except Exception as error:  # noqa: BLE001 - the file is saved; a printing fault must not hide that
+            self._printing_failed(detail, error)
+        else:
+            self._report(detail, document.title)
+        self.registered.emit(detail)
         return detail
 
-    def _report(self, detail: ApplicationDetail, title: str) -> None:
+    def _printing_failed(self, detail: ApplicationDetail, error: Exception) -> None:
+        log.error("Printing the intake paper of %s failed", detail.number, exc_info=error)
+        title = "Slip pengembalian" if detail.status == Status.RETURNED else "Tanda terima"
+        self._report(detail, title, "<b>belum tercetak</b>; cetak ulang dari tab Pelacakan.")
+        reason = str(error) if isinstance(error, DeskError) else f"{type(error).__name__}: {error}"
+        QMessageBox.warning(
+            self,
+            "Tersimpan, belum tercetak",
+            f"Berkas {detail.number} sudah tersimpan dan formulir sudah dikosongkan: jangan didaftarkan lagi.\n\n"
+            f"{title} tidak dapat dicetak ({reason}).\n\n"
+            "Cetak ulang dari tab Pelacakan (cari nomor berkasnya) setelah printer siap.",
+        )
+
+    def _report(self, detail: ApplicationDetail, title: str, printed: str | None = None) -> None:
         if detail.status == Status.RECEIVED:
             head = (
                 f"<b>{detail.number}</b> terdaftar atas nama {detail.summary.applicant_name}. "
@@ -364,5 +388,6 @@ class IntakeTab(QWidget):
         else:
             missing = ", ".join(m.text for m in detail.missing)
             head = f"<b>{detail.number}</b> dikembalikan kepada {detail.summary.applicant_name}. Kurang: {missing}."
-        printed = self.last_outcome.describe() if self.last_outcome else ""
+        if printed is None:
+            printed = self.last_outcome.describe() if self.last_outcome else ""
         self.ui.lastResultLabel.setText(f"{head}<br>{title}: {printed}")

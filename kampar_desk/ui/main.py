@@ -1,40 +1,61 @@
-"""Starting the GUI: one QApplication in Indonesian, the desk opened on the data folder, the main window."""
+"""Starting the GUI: the log file first, one QApplication in Indonesian, the data folder opened for work (one running
+copy per folder), the main window; unexpected errors are logged and told, and the app keeps running."""
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 from datetime import date
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from kampar_desk.domain.errors import DeskError
 from kampar_desk.paths import AppPaths
+from kampar_desk.services.logbook import start_logging, stop_logging
 from kampar_desk.ui.indonesian import install_indonesian
+
+log = logging.getLogger(__name__)
 
 
 def run_gui(data_dir: str | None = None) -> int:
+    paths = AppPaths.resolve(data_dir)
+    log_file = start_logging(paths, "gui")
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Kampar Desk")
     install_indonesian(app)
     # Services and widgets load after the window toolkit is up, so a bad service file is shown in a dialog.
-    from kampar_desk.services.desk import open_desk
-    from kampar_desk.ui.feedback import show_unexpected
-    from kampar_desk.ui.main_window import MainWindow
+    from kampar_desk.ui.startup import DeskApp
 
+    desk_app = DeskApp(paths, log_file=log_file)
+    previous_hooks = sys.excepthook, threading.excepthook
+    sys.excepthook = lambda kind, error, trace: _unexpected(desk_app, kind, error, trace)
+    threading.excepthook = _unexpected_in_thread
     try:
-        desk = open_desk(AppPaths.resolve(data_dir))
-    except DeskError as error:
-        QMessageBox.critical(None, "Kampar Desk tidak dapat dibuka", str(error))
-        return 2
-    window = MainWindow(desk)
-    sys.excepthook = lambda kind, error, trace: show_unexpected(window, error)
-    window.resize(1280, 800)
-    window.show()
-    window.begin()
-    # While the officer types the password, load what the first save needs (holidays, reportlab) off the GUI thread.
-    threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
-    return app.exec()
+        code = desk_app.start()
+        if code is not None:
+            return code
+        # While the officer types the password, load what the first save needs (holidays, reportlab) off the GUI thread.
+        threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
+        return app.exec()
+    finally:
+        desk_app.shutdown()
+        sys.excepthook, threading.excepthook = previous_hooks
+        stop_logging()
+
+
+def _unexpected(desk_app, kind, error, trace) -> None:  # noqa: ANN001 - sys.excepthook's arguments
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    desk_app.unexpected(error)
+
+
+def _unexpected_in_thread(args: threading.ExceptHookArgs) -> None:
+    log.error(
+        "Unexpected error in thread %s",
+        args.thread.name if args.thread else "?",
+        exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+    )
 
 
 def _warm_up() -> None:

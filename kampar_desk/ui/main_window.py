@@ -1,14 +1,20 @@
-"""The main window: office header, the signed-in officer, one tab per stage; owns sign-in, idle lock and sign-out."""
+"""The main window: office header, the signed-in officer, one tab per stage; owns sign-in, idle lock and sign-out,
+and the automatic backups (first start of the day, on exit)."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
+import logging
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy, QWidget
+
+from kampar_desk.domain.errors import DeskError
 from kampar_desk.domain.roles import Role
 from kampar_desk.domain.workflow import Status
 from kampar_desk.services import staff
 from kampar_desk.services.applications import awaiting_issuance, queue
+from kampar_desk.services.backup import AUTOMATIC, ON_EXIT, BackupInfo, backup_taken_today, create_backup
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.services.settings import get_settings
@@ -17,6 +23,7 @@ from kampar_desk.ui.complaints_tab import ComplaintsTab
 from kampar_desk.ui.feedback import confirm
 from kampar_desk.ui.forms.ui_main_window import Ui_MainWindow
 from kampar_desk.ui.intake_tab import IntakeTab
+from kampar_desk.ui.jobs import Job, run_with_progress
 from kampar_desk.ui.printing import DocumentPrinter
 from kampar_desk.ui.reports_tab import ReportsTab
 from kampar_desk.ui.session import FirstAdminDialog, IdleWatcher, SignInDialog
@@ -26,16 +33,36 @@ from kampar_desk.ui.stage_tab import StageTab
 from kampar_desk.ui.standard_tab import StandardTab
 from kampar_desk.ui.tracking_tab import TrackingTab
 
+log = logging.getLogger(__name__)
+FAULT_STYLE = "color: #b00020; font-weight: bold;"
+
 
 class MainWindow(QMainWindow):
-    """Tabs never see each other: they emit signals and this window connects them."""
+    """Tabs never see each other: they emit signals and this window connects them.
 
-    def __init__(self, desk: Desk, printer: DocumentPrinter | None = None, parent: QWidget | None = None) -> None:
+    With `automatic_backups` (the real app, not most tests) it takes the day's first backup in the background and
+    one on exit."""
+
+    #: the admin confirmed restoring a verified backup (`backup.CheckedBackup`); the app reopens on the result
+    restore_requested = Signal(object)
+
+    def __init__(
+        self,
+        desk: Desk,
+        printer: DocumentPrinter | None = None,
+        parent: QWidget | None = None,
+        automatic_backups: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.printer = printer or DocumentPrinter()
         self.officer: StaffRecord | None = None
         self.active_dialog: QDialog | None = None
+        self.automatic_backups = automatic_backups
+        self.daily_backup: Job | None = None
+        self.exit_backup_done = False
+        #: set when the app replaces this window (after a restore): it closes without asking and without a backup
+        self.discarded = False
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._build_tabs()
@@ -44,6 +71,12 @@ class MainWindow(QMainWindow):
         self.ui.lockButton.clicked.connect(self.lock)
         self.ui.signOutButton.clicked.connect(self.sign_out)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
+        # A backup fault stays visible beside the status messages until the next backup succeeds.
+        self.backup_fault = QLabel(self)
+        self.backup_fault.setStyleSheet(FAULT_STYLE)
+        self.backup_fault.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.backup_fault.hide()
+        self.ui.statusBar.addWidget(self.backup_fault, 1)
         self.show_office()
         self.show_officer(None)
 
@@ -104,6 +137,7 @@ class MainWindow(QMainWindow):
             stage.changed.connect(self._refresh_stages)
         self.tracking.reregister_requested.connect(self.reregister)
         self.settings.settings_changed.connect(self.apply_settings)
+        self.settings.restore_requested.connect(self.restore_requested)
         self.ui.tabs.currentChanged.connect(self._tab_shown)
 
     def _cover(self, covered: bool) -> None:
@@ -237,10 +271,72 @@ class MainWindow(QMainWindow):
         self.ui.tabs.setCurrentWidget(self.ui.intakePage)
         self.intake.prefill_from_returned(application_id)
 
+    # -- automatic backups ------------------------------------------------------------------------------------------
+
+    def start_daily_backup(self) -> Job | None:
+        """At the first start of the day: a backup into the rotation, off the GUI thread; work goes on meanwhile."""
+        if not self.automatic_backups or backup_taken_today(self.desk):
+            return None
+        desk = self.desk
+        job = Job(lambda progress: create_backup(desk, reason=AUTOMATIC, progress=progress), self)
+        job.succeeded.connect(self._backup_taken)
+        job.failed.connect(lambda error: self.backup_failed("Cadangan otomatis harian", error))
+        self.daily_backup = job.start()
+        return job
+
+    def _backup_taken(self, info: BackupInfo) -> None:
+        self.backup_fault.hide()
+        self.ui.statusBar.showMessage(f"Cadangan harian dibuat: {info.path.name}.", 8000)
+        if self.settings.isVisible():
+            self.settings.load_backups()
+
+    def backup_failed(self, what: str, error: BaseException) -> None:
+        """Logged and shown once in the status bar; never in the officer's way."""
+        if isinstance(error, DeskError):
+            log.error("%s failed: %s", what, error)
+            reason = str(error)
+        else:
+            log.error("%s failed", what, exc_info=error)
+            reason = f"{type(error).__name__}: {error} (rincian di {self.desk.paths.log_file})"
+        text = f"{what} gagal: {reason}"
+        self.backup_fault.setText(text)
+        self.backup_fault.setToolTip(text)
+        self.backup_fault.show()
+
+    def take_exit_backup(self) -> None:
+        """On exit, behind a progress dialog (the app is closing); a failure is logged and said, never blocks exit."""
+        if self.daily_backup is not None:
+            self.daily_backup.wait()
+        self.exit_backup_done = True
+        desk = self.desk
+        try:
+            run_with_progress(
+                self,
+                "Mencadangkan data sebelum menutup...",
+                lambda progress: create_backup(desk, reason=ON_EXIT, progress=progress),
+            )
+        except Exception as error:  # noqa: BLE001 - the app closes either way; the officer is told
+            self.backup_failed("Cadangan saat menutup", error)
+            QMessageBox.warning(
+                self,
+                "Cadangan tidak dibuat",
+                f"{self.backup_fault.text()}\n\nData yang sudah disimpan tetap aman. Kampar Desk tetap ditutup; "
+                "buat cadangan ke flashdisk (Pengaturan > Cadangan) setelah masalahnya diatasi.",
+            )
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.discarded:
+            self.idle.stop()
+            event.accept()
+            return
         unsaved = self.officer is not None and self.intake.has_input()
         question = "Ada isian pendaftaran yang belum disimpan. Tutup aplikasi?"
         if unsaved and not confirm(self, "Tutup aplikasi", question):
             event.ignore()
             return
+        self.idle.stop()
+        if self.settings.job is not None:
+            self.settings.job.wait()  # a backup to a stick is finished, not cut off half-written
+        if self.automatic_backups and not self.exit_backup_done:
+            self.take_exit_backup()
         event.accept()

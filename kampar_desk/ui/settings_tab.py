@@ -1,4 +1,5 @@
-"""Pengaturan (Administrator): office and letterhead, signing official, printer, idle lock, calendar, staff accounts."""
+"""Pengaturan (Administrator): office and letterhead, signing official, printer, idle lock, calendar, staff accounts,
+backups (to a USB stick or any folder) and restoring one."""
 
 from __future__ import annotations
 
@@ -23,15 +24,19 @@ from kampar_desk.domain.errors import DeskError, ValidationError
 from kampar_desk.domain.letters import LetterKind, check_number_template, format_letter_number
 from kampar_desk.domain.paper import PaperLayout
 from kampar_desk.domain.roles import Role
-from kampar_desk.services import calendar_admin, keys, letters, office, settings, staff
+from kampar_desk.services import backup, calendar_admin, keys, letters, office, settings, staff
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
-from kampar_desk.ui.feedback import attempt, show_info, show_refusal
+from kampar_desk.ui.drives import removable_drives
+from kampar_desk.ui.feedback import attempt, confirm, show_info, show_refusal, show_unexpected
 from kampar_desk.ui.forms.ui_settings_tab import Ui_SettingsTab
 from kampar_desk.ui.forms.ui_staff_dialog import Ui_StaffDialog
+from kampar_desk.ui.jobs import Job, Work
 from kampar_desk.ui.printing import available_printers, default_printer
+from kampar_desk.ui.restoring import backup_kind, megabytes, restore_question
 
 DEFAULT_PRINTER = ""
+OTHER_FOLDER = ""  # the backup target that asks for a folder
 ROLE_BOXES = {
     Role.FRONT_OFFICE: "frontOfficeCheck",
     Role.VERIFIER: "verifierCheck",
@@ -120,6 +125,8 @@ class StaffDialog(QDialog):
 
 class SettingsTab(QWidget):
     settings_changed = Signal()
+    #: the admin confirmed restoring this verified backup (a `backup.CheckedBackup`); the app closes the desk
+    restore_requested = Signal(object)
 
     def __init__(self, desk: Desk, officer: Callable[[], StaffRecord | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +158,15 @@ class SettingsTab(QWidget):
         self.ui.importP12Button.clicked.connect(self.choose_p12)
         self.ui.chooseLogoButton.clicked.connect(self.choose_logo)
         self.ui.removeLogoButton.clicked.connect(self.remove_logo)
+        self.job: Job | None = None
+        self.ui.backupsTable.setColumnCount(4)
+        self.ui.backupsTable.setHorizontalHeaderLabels(["Tanggal", "Jenis", "Ukuran", "Berkas"])
+        self.ui.backupsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.refreshBackupDrivesButton.clicked.connect(self.refresh_backup_targets)
+        self.ui.backupNowButton.clicked.connect(self.backup_now)
+        self.ui.restoreButton.clicked.connect(self.choose_restore_file)
+        self.ui.sections.currentChanged.connect(self._section_shown)
+        self.ui.backupProgress.hide()  # shown from the first backup or check on
 
     def refresh(self) -> None:
         self.load_office()
@@ -158,6 +174,11 @@ class SettingsTab(QWidget):
         self.load_letters()
         self.load_days()
         self.load_staff()
+        self.load_backups()
+
+    def _section_shown(self, index: int) -> None:
+        if self.ui.sections.widget(index) is self.ui.backupPage:
+            self.load_backups()
 
     def _admin(self) -> StaffRecord:
         officer = self.officer()
@@ -357,3 +378,130 @@ class SettingsTab(QWidget):
         )
         if ok and attempt(self, lambda: staff.reset_password(self.desk, self._admin(), record.username, password)):
             show_info(self, "Kata sandi", f"Kata sandi {record.username} telah diganti.")
+
+    # -- backups ----------------------------------------------------------------------------------------------------
+
+    def load_backups(self) -> None:
+        paths = self.desk.paths
+        self.ui.dataFolderLabel.setText(
+            f"Folder data: <b>{paths.data_dir}</b><br>Cadangan otomatis disimpan di: {paths.backups_dir}"
+        )
+        found = backup.list_backups(paths.backups_dir)
+        table = self.ui.backupsTable
+        table.setRowCount(len(found))
+        for row, info in enumerate(found):
+            first = QTableWidgetItem(f"{info.taken_at:%d-%m-%Y %H:%M}")
+            first.setToolTip(str(info.path))
+            size = QTableWidgetItem(megabytes(info.size))
+            size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            items = (first, QTableWidgetItem(backup_kind(info.reason)), size, QTableWidgetItem(info.path.name))
+            for column, item in enumerate(items):
+                table.setItem(row, column, item)
+        self.refresh_backup_targets()
+
+    def refresh_backup_targets(self) -> None:
+        combo = self.ui.backupTargetCombo
+        combo.clear()
+        for drive in removable_drives():
+            combo.addItem(f"Flashdisk {drive.describe()}", str(drive.root))
+        combo.addItem("Folder lain (dipilih setelah menekan tombol)...", OTHER_FOLDER)
+        combo.setCurrentIndex(0)
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (
+            self.ui.backupNowButton,
+            self.ui.restoreButton,
+            self.ui.refreshBackupDrivesButton,
+            self.ui.backupTargetCombo,
+        ):
+            widget.setEnabled(not busy)
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None and not self.job.done
+
+    def _show_progress(self, step: int, steps: int, text: str) -> None:
+        self.ui.backupProgress.setMaximum(max(steps, 1))
+        self.ui.backupProgress.setValue(min(step, max(steps, 1)))
+        self.ui.backupStatusLabel.setText(text)
+
+    def _start(self, work: Work, on_success: Callable[[object], None], refused_title: str) -> Job:
+        """Run `work(progress)` off the GUI thread with the section's progress bar, its buttons disabled."""
+        self._busy(True)
+        self.ui.backupProgress.show()
+        self.ui.backupProgress.setMaximum(0)  # busy until the first step is reported
+        self.ui.backupProgress.setValue(0)
+        job = Job(work, self)
+        job.progressed.connect(self._show_progress)
+
+        def ended() -> None:
+            self._busy(False)
+            self.ui.backupProgress.setMaximum(100)
+            if job.error is None:
+                self.ui.backupProgress.setValue(100)
+                on_success(job.result)
+            elif isinstance(job.error, DeskError):
+                self.ui.backupProgress.setValue(0)
+                self.ui.backupStatusLabel.setText(str(job.error))
+                show_refusal(self, job.error, refused_title)
+            else:
+                self.ui.backupProgress.setValue(0)
+                self.ui.backupStatusLabel.setText("Terjadi kesalahan; tidak ada yang diubah.")
+                show_unexpected(self, job.error, self.desk.paths.log_file)
+
+        job.finished.connect(ended)
+        self.job = job.start()
+        return job
+
+    def backup_now(self) -> None:
+        target = self.ui.backupTargetCombo.currentData()
+        if target == OTHER_FOLDER:
+            folder = QFileDialog.getExistingDirectory(self, "Pilih folder untuk cadangan")
+            if not folder:
+                return
+            target = folder
+        if target:
+            self.backup_to(Path(target))
+
+    def backup_to(self, folder: Path) -> Job | None:
+        """Write a backup file to a USB stick or any folder, off the GUI thread; a refusal changes nothing."""
+        if self.busy:
+            return None
+        desk = self.desk
+
+        def done(info: object) -> None:
+            assert isinstance(info, backup.BackupInfo)
+            self.ui.backupStatusLabel.setText(f"Cadangan tersimpan: {info.path} ({megabytes(info.size)})")
+            self.load_backups()
+            show_info(
+                self,
+                "Cadangan",
+                f"Cadangan tersimpan:\n{info.path}\n\nSimpan flashdisk atau salinannya di tempat yang aman, "
+                "terpisah dari komputer ini.",
+            )
+
+        return self._start(
+            lambda progress: backup.create_backup(desk, folder, backup.MANUAL, progress), done, "Cadangan gagal"
+        )
+
+    def choose_restore_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Pilih berkas cadangan", str(self.desk.paths.backups_dir), "Cadangan Kampar Desk (*.zip)"
+        )
+        if name:
+            self.restore_from(Path(name))
+
+    def restore_from(self, path: Path) -> Job | None:
+        """Check the backup off the GUI thread, show what it holds, and on confirmation ask the app to restore it."""
+        if self.busy:
+            return None
+
+        def checked(result: object) -> None:
+            assert isinstance(result, backup.CheckedBackup)
+            self.ui.backupStatusLabel.setText(result.describe())
+            if confirm(self, "Pulihkan dari cadangan", restore_question(result, self.desk.paths.data_dir)):
+                self.restore_requested.emit(result)
+            else:
+                self.ui.backupStatusLabel.setText("Pemulihan dibatalkan; tidak ada yang diubah.")
+
+        return self._start(lambda progress: backup.verify_backup(path, progress), checked, "Cadangan ditolak")

@@ -127,3 +127,53 @@ def test_escape_clears_only_after_confirmation(qtbot, window, dialogs):
     dialogs.answer = QMessageBox.StandardButton.Yes
     qtbot.keyClick(tab.ui.nameEdit, Qt.Key.Key_Escape)
     assert tab.ui.nameEdit.text() == "" and dialogs.texts("question")
+
+
+def test_a_save_whose_printing_fails_is_saved_once_and_the_form_is_cleared(qtbot, window, desk, printers, dialogs):
+    def jammed(name):  # noqa: ANN001, ANN202 - the printer driver fails after the file is saved
+        raise RuntimeError("printer macet")
+
+    window.printer.factory = jammed
+    sign_in(qtbot, window, "fo.siti")
+    tab = window.intake
+    type_applicant(qtbot, tab)
+    qtbot.mouseClick(tab.ui.allReceivedButton, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(tab, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert [row.number for row in Application.select()] == ["KPR-2026-000001"]
+    assert tab.ui.nikEdit.text() == "" and not tab.has_input()  # cleared: it cannot be saved twice
+    assert "KPR-2026-000001</b> terdaftar" in tab.ui.lastResultLabel.text()
+    assert "belum tercetak" in tab.ui.lastResultLabel.text()
+    (warning,) = dialogs.texts("warning")
+    assert "KPR-2026-000001 sudah tersimpan" in warning and "printer macet" in warning and "Pelacakan" in warning
+    receipts = list(desk.paths.documents_dir.rglob("KPR-2026-000001-tanda-terima-*.pdf"))
+    assert len(receipts) == 1  # archived with the save, ready to reprint
+    qtbot.keyClick(tab, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert Application.select().count() == 1
+
+
+def test_a_storage_fault_on_save_keeps_everything_typed(qtbot, window, desk, dialogs, monkeypatch):
+    from kampar_desk.domain.errors import StorageError
+    from kampar_desk.services import intake
+    from kampar_desk.store.faults import DISK_FULL, MESSAGES
+
+    real = intake.register_application
+    full = [True]
+
+    def disk_full(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        if full[0]:
+            raise StorageError(DISK_FULL, MESSAGES[DISK_FULL])
+        return real(*args, **kwargs)
+
+    sign_in(qtbot, window, "fo.siti")
+    tab = window.intake
+    type_applicant(qtbot, tab)
+    qtbot.mouseClick(tab.ui.allReceivedButton, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(intake, "register_application", disk_full)
+    qtbot.keyClick(tab, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    (warning,) = dialogs.texts("warning")
+    assert warning.startswith("Disk penuh") and "tidak hilang" in warning
+    assert tab.ui.nikEdit.text() == "1401025708850003" and tab.ui.nameEdit.text() == "Siti Rahmawati"
+    assert all(answer.received for answer in tab.checklist_answers())
+    full[0] = False
+    qtbot.keyClick(tab, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # the disk is freed: save again
+    assert [row.number for row in Application.select()] == ["KPR-2026-000001"]

@@ -17,9 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QDateEdit, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QTabWidget,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QLineEdit, QProgressBar,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsTab(object):
     def setupUi(self, SettingsTab):
@@ -494,6 +495,113 @@ class Ui_SettingsTab(object):
         self.staffPageLayout.addLayout(self.staffActions)
 
         self.sections.addTab(self.staffPage, "")
+        self.backupPage = QWidget()
+        self.backupPage.setObjectName(u"backupPage")
+        self.backupPageLayout = QVBoxLayout(self.backupPage)
+        self.backupPageLayout.setObjectName(u"backupPageLayout")
+        self.dataFolderLabel = QLabel(self.backupPage)
+        self.dataFolderLabel.setObjectName(u"dataFolderLabel")
+        self.dataFolderLabel.setWordWrap(True)
+        self.dataFolderLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.backupPageLayout.addWidget(self.dataFolderLabel)
+
+        self.rotationBox = QGroupBox(self.backupPage)
+        self.rotationBox.setObjectName(u"rotationBox")
+        self.rotationLayout = QVBoxLayout(self.rotationBox)
+        self.rotationLayout.setObjectName(u"rotationLayout")
+        self.rotationHelp = QLabel(self.rotationBox)
+        self.rotationHelp.setObjectName(u"rotationHelp")
+        self.rotationHelp.setWordWrap(True)
+
+        self.rotationLayout.addWidget(self.rotationHelp)
+
+        self.backupsTable = QTableWidget(self.rotationBox)
+        self.backupsTable.setObjectName(u"backupsTable")
+        self.backupsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.backupsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.backupsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.backupsTable.horizontalHeader().setStretchLastSection(True)
+        self.backupsTable.verticalHeader().setVisible(False)
+
+        self.rotationLayout.addWidget(self.backupsTable)
+
+
+        self.backupPageLayout.addWidget(self.rotationBox)
+
+        self.backupNowBox = QGroupBox(self.backupPage)
+        self.backupNowBox.setObjectName(u"backupNowBox")
+        self.backupNowLayout = QVBoxLayout(self.backupNowBox)
+        self.backupNowLayout.setObjectName(u"backupNowLayout")
+        self.backupTargetRow = QHBoxLayout()
+        self.backupTargetRow.setObjectName(u"backupTargetRow")
+        self.backupTargetLabel = QLabel(self.backupNowBox)
+        self.backupTargetLabel.setObjectName(u"backupTargetLabel")
+
+        self.backupTargetRow.addWidget(self.backupTargetLabel)
+
+        self.backupTargetCombo = QComboBox(self.backupNowBox)
+        self.backupTargetCombo.setObjectName(u"backupTargetCombo")
+        self.backupTargetCombo.setMinimumSize(QSize(360, 0))
+
+        self.backupTargetRow.addWidget(self.backupTargetCombo)
+
+        self.refreshBackupDrivesButton = QPushButton(self.backupNowBox)
+        self.refreshBackupDrivesButton.setObjectName(u"refreshBackupDrivesButton")
+        self.refreshBackupDrivesButton.setAutoDefault(False)
+
+        self.backupTargetRow.addWidget(self.refreshBackupDrivesButton)
+
+        self.backupTargetSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.backupTargetRow.addItem(self.backupTargetSpacer)
+
+        self.backupNowButton = QPushButton(self.backupNowBox)
+        self.backupNowButton.setObjectName(u"backupNowButton")
+        self.backupNowButton.setAutoDefault(False)
+
+        self.backupTargetRow.addWidget(self.backupNowButton)
+
+
+        self.backupNowLayout.addLayout(self.backupTargetRow)
+
+
+        self.backupPageLayout.addWidget(self.backupNowBox)
+
+        self.restoreBox = QGroupBox(self.backupPage)
+        self.restoreBox.setObjectName(u"restoreBox")
+        self.restoreLayout = QHBoxLayout(self.restoreBox)
+        self.restoreLayout.setObjectName(u"restoreLayout")
+        self.restoreHelp = QLabel(self.restoreBox)
+        self.restoreHelp.setObjectName(u"restoreHelp")
+        self.restoreHelp.setWordWrap(True)
+
+        self.restoreLayout.addWidget(self.restoreHelp)
+
+        self.restoreButton = QPushButton(self.restoreBox)
+        self.restoreButton.setObjectName(u"restoreButton")
+        self.restoreButton.setAutoDefault(False)
+
+        self.restoreLayout.addWidget(self.restoreButton)
+
+        self.restoreLayout.setStretch(0, 1)
+
+        self.backupPageLayout.addWidget(self.restoreBox)
+
+        self.backupProgress = QProgressBar(self.backupPage)
+        self.backupProgress.setObjectName(u"backupProgress")
+        self.backupProgress.setValue(0)
+
+        self.backupPageLayout.addWidget(self.backupProgress)
+
+        self.backupStatusLabel = QLabel(self.backupPage)
+        self.backupStatusLabel.setObjectName(u"backupStatusLabel")
+        self.backupStatusLabel.setWordWrap(True)
+        self.backupStatusLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.backupPageLayout.addWidget(self.backupStatusLabel)
+
+        self.sections.addTab(self.backupPage, "")
 
         self.layout.addWidget(self.sections)
 
@@ -515,6 +623,7 @@ class Ui_SettingsTab(object):
         self.layoutLabel.setBuddy(self.layoutCombo)
         self.idleLabel.setBuddy(self.idleSpin)
         self.complaintDaysLabel.setBuddy(self.complaintDaysSpin)
+        self.backupTargetLabel.setBuddy(self.backupTargetCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsTab)
@@ -576,6 +685,18 @@ class Ui_SettingsTab(object):
         self.editStaffButton.setText(QCoreApplication.translate("SettingsTab", u"Ubah peran / status", None))
         self.resetPasswordButton.setText(QCoreApplication.translate("SettingsTab", u"Atur ulang kata sandi", None))
         self.sections.setTabText(self.sections.indexOf(self.staffPage), QCoreApplication.translate("SettingsTab", u"Akun petugas", None))
+        self.dataFolderLabel.setText("")
+        self.rotationBox.setTitle(QCoreApplication.translate("SettingsTab", u"Cadangan otomatis di komputer ini", None))
+        self.rotationHelp.setText(QCoreApplication.translate("SettingsTab", u"Dibuat sendiri saat Kampar Desk dibuka pertama kali setiap hari dan saat ditutup. Disimpan 7 harian, 5 mingguan dan 12 bulanan; yang lebih lama dihapus otomatis. Cadangan ini ada di disk yang sama dengan datanya: salin juga ke flashdisk secara berkala.", None))
+        self.backupNowBox.setTitle(QCoreApplication.translate("SettingsTab", u"Cadangkan ke flashdisk atau folder lain", None))
+        self.backupTargetLabel.setText(QCoreApplication.translate("SettingsTab", u"Tujuan", None))
+        self.refreshBackupDrivesButton.setText(QCoreApplication.translate("SettingsTab", u"Cari ulang", None))
+        self.backupNowButton.setText(QCoreApplication.translate("SettingsTab", u"&Cadangkan sekarang ke...", None))
+        self.restoreBox.setTitle(QCoreApplication.translate("SettingsTab", u"Pulihkan", None))
+        self.restoreHelp.setText(QCoreApplication.translate("SettingsTab", u"Mengganti semua data dengan isi sebuah cadangan. Cadangan diperiksa lebih dulu; folder data yang sekarang dipindahkan ke samping, tidak dihapus.", None))
+        self.restoreButton.setText(QCoreApplication.translate("SettingsTab", u"&Pulihkan dari cadangan...", None))
+        self.backupStatusLabel.setText("")
+        self.sections.setTabText(self.sections.indexOf(self.backupPage), QCoreApplication.translate("SettingsTab", u"Cadangan", None))
         pass
     # retranslateUi
 

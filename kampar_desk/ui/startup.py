@@ -1,0 +1,338 @@
+"""Opening the data folder for work and what happens when it cannot be opened as it is.
+
+A lost or damaged database is never taken for a new installation: the officer is told what happened and chooses
+the newest good backup, another backup file, another data folder, or to close. Nothing is ever deleted; a restore
+moves the current folder aside. Another Kampar Desk on the same folder, or a refusing disk, is said in a sentence and
+the app does not start."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from kampar_desk.domain.errors import AlreadyRunning, DataFolderProblem, DeskError
+from kampar_desk.paths import AppPaths
+from kampar_desk.services import backup
+from kampar_desk.services.data_folder import NOT_A_FOLDER
+from kampar_desk.services.logbook import start_logging, stop_logging
+from kampar_desk.services.recovery import WorkingDesk, open_for_work
+from kampar_desk.ui.feedback import confirm, show_refusal, show_unexpected
+from kampar_desk.ui.jobs import run_with_progress
+from kampar_desk.ui.main_window import MainWindow
+from kampar_desk.ui.printing import DocumentPrinter
+from kampar_desk.ui.restoring import restore, restore_question, restored_text
+
+log = logging.getLogger(__name__)
+
+EXIT_CANNOT_OPEN = 2
+EXIT_ALREADY_RUNNING = 3
+
+RESTORE_NEWEST = "restore-newest"
+CHOOSE_BACKUP = "choose-backup"
+OTHER_FOLDER = "other-folder"
+CLOSE = "close"
+
+HEADLINES = {
+    "missing": "Basis data Kampar Desk hilang atau kosong.",
+    "damaged": "Basis data Kampar Desk rusak.",
+    NOT_A_FOLDER: "Folder data Kampar Desk tidak dapat dipakai.",
+}
+
+
+class DataFolderDialog(QMessageBox):
+    """What happened to the data folder, and the four ways on; `ask()` returns the choice."""
+
+    def __init__(
+        self,
+        problem: DataFolderProblem,
+        offered: backup.CheckedBackup | None,
+        paths: AppPaths,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Critical)
+        self.setWindowTitle("Data Kampar Desk bermasalah")
+        self.setText(f"<b>{HEADLINES.get(problem.kind, 'Folder data Kampar Desk tidak dapat dibuka.')}</b>")
+        can_restore = problem.kind != NOT_A_FOLDER
+        lines = [str(problem), "", "Tidak ada yang dihapus. Pilihan:"]
+        if offered is not None:
+            lines += ["- Pulihkan cadangan terbaru yang utuh:", f"  {offered.describe()}"]
+        elif can_restore:
+            lines += [f"- (Tidak ada cadangan yang utuh di {paths.backups_dir}.)"]
+        if can_restore:
+            lines += ["- Pilih berkas cadangan lain, misalnya dari flashdisk."]
+        lines += ["- Buka folder data yang lain.", "- Tutup, lalu hubungi petugas TI."]
+        if can_restore:
+            lines += ["", "Bila dipulihkan, folder data yang sekarang dipindahkan ke samping dan tetap disimpan."]
+        self.setInformativeText("\n".join(lines))
+        self.choices: dict[object, str] = {}
+        first = None
+        if offered is not None:
+            first = self._button("restoreNewestButton", "Pulihkan cadangan terbaru", RESTORE_NEWEST)
+        if can_restore:
+            chosen = self._button("chooseBackupButton", "Pilih berkas cadangan...", CHOOSE_BACKUP)
+            first = first or chosen
+        other = self._button("otherFolderButton", "Buka folder data lain...", OTHER_FOLDER)
+        close = self.addButton("Tutup", QMessageBox.ButtonRole.RejectRole)
+        close.setObjectName("closeButton")
+        self.choices[close] = CLOSE
+        self.setEscapeButton(close)
+        self.setDefaultButton(first or other)
+
+    def _button(self, name: str, text: str, choice: str):  # noqa: ANN202 - a QPushButton
+        button = self.addButton(text, QMessageBox.ButtonRole.ActionRole)
+        button.setObjectName(name)
+        self.choices[button] = choice
+        return button
+
+    def ask(self) -> str:
+        self.exec()
+        return self.choices.get(self.clickedButton(), CLOSE)
+
+
+class DeskApp(QObject):
+    """The running app: the opened data folder (`working`), its window, the restore that replaces both."""
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        printer: DocumentPrinter | None = None,
+        clock: Callable[[], datetime] | None = None,
+        log_file: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self.printer = printer or DocumentPrinter()
+        self.clock = clock
+        self.log_file = log_file
+        self.working: WorkingDesk | None = None
+        self.window: MainWindow | None = None
+        self.restored: backup.RestoreResult | None = None  # done while opening; told once the window shows
+        self.switched_folder = False
+        self._showing_error = False
+
+    # -- opening ----------------------------------------------------------------------------------------------------
+
+    def start(self) -> int | None:
+        """Open the data folder and show the window; an exit code instead when the app must not start."""
+        opened = self.open_working()
+        if isinstance(opened, int):
+            return opened
+        self.working = opened
+        if self.log_file is not None and self.log_file != self.paths.log_file:
+            # The log went to the temporary folder while the data folder did not exist yet (first run, a restore).
+            self.log_file = start_logging(self.paths, "gui")
+        self.show_window()
+        return None
+
+    def open_working(self) -> WorkingDesk | int:
+        while True:
+            try:
+                return open_for_work(self.paths, self.clock)
+            except AlreadyRunning as error:
+                log.warning("Not started: %s", error)
+                QMessageBox.critical(None, "Kampar Desk sudah terbuka", str(error))
+                return EXIT_ALREADY_RUNNING
+            except DataFolderProblem as problem:
+                log.error("Data folder problem (%s): %s", problem.kind, problem)
+                if not self.recover(problem):
+                    return EXIT_CANNOT_OPEN
+            except DeskError as error:  # a read-only or full disk, a locked database, a bad service file
+                log.error("Not started: %s", error)
+                QMessageBox.critical(
+                    None,
+                    "Kampar Desk tidak dapat dibuka",
+                    f"{error}\n\nFolder data: {self.paths.data_dir}\nTidak ada data yang diubah.",
+                )
+                return EXIT_CANNOT_OPEN
+            except Exception as error:  # noqa: BLE001 - logged with its traceback, told with the log file
+                show_unexpected(None, error, self.log_file)
+                return EXIT_CANNOT_OPEN
+
+    def recover(self, problem: DataFolderProblem) -> bool:
+        """Ask what to do about a lost or damaged database; True when opening should be tried again."""
+        offered = self.newest_good_backup() if problem.kind != NOT_A_FOLDER else None
+        while True:
+            choice = self.ask(problem, offered)
+            log.info("Data folder problem: the officer chose %s", choice)
+            if choice == RESTORE_NEWEST and offered is not None:
+                if self.confirm_and_restore(offered):
+                    return True
+            elif choice == CHOOSE_BACKUP:
+                checked = self.choose_backup_file()
+                if checked is not None and self.confirm_and_restore(checked):
+                    return True
+            elif choice == OTHER_FOLDER:
+                if self.choose_other_folder():
+                    return True
+            else:
+                return False
+
+    def ask(self, problem: DataFolderProblem, offered: backup.CheckedBackup | None) -> str:
+        return DataFolderDialog(problem, offered, self.paths).ask()
+
+    def newest_good_backup(self) -> backup.CheckedBackup | None:
+        paths = self.paths
+        try:
+            found = run_with_progress(
+                None, "Mencari cadangan yang utuh...", lambda progress: backup.newest_good_backup(paths)
+            )
+        except Exception:  # noqa: BLE001 - then none is offered; the officer can still pick a file
+            log.exception("Looking for the newest good backup failed")
+            return None
+        return found if isinstance(found, backup.CheckedBackup) else None
+
+    def choose_backup_file(self) -> backup.CheckedBackup | None:
+        start = self.paths.backups_dir if self.paths.backups_dir.is_dir() else Path.home()
+        name, _ = QFileDialog.getOpenFileName(None, "Pilih berkas cadangan", str(start), "Cadangan Kampar Desk (*.zip)")
+        if not name:
+            return None
+        try:
+            checked = run_with_progress(
+                None, "Memeriksa cadangan...", lambda progress: backup.verify_backup(Path(name), progress)
+            )
+        except DeskError as error:
+            show_refusal(None, error, "Cadangan ditolak")
+            return None
+        assert isinstance(checked, backup.CheckedBackup)
+        return checked
+
+    def confirm_and_restore(self, checked: backup.CheckedBackup, parent: QWidget | None = None) -> bool:
+        if not confirm(parent, "Pulihkan dari cadangan", restore_question(checked, self.paths.data_dir)):
+            return False
+        try:
+            self.restored = self.restore(checked, parent)
+        except DeskError as error:
+            show_refusal(parent, error, "Pemulihan gagal")
+            return False
+        return True
+
+    def choose_other_folder(self) -> bool:
+        folder = QFileDialog.getExistingDirectory(None, "Pilih folder data Kampar Desk")
+        if not folder:
+            return False
+        paths = AppPaths(Path(folder))
+        if not paths.database.exists():
+            question = (
+                f"Folder {folder} belum berisi data Kampar Desk. Mulai data baru di folder itu?\n\n"
+                f"Folder data {self.paths.data_dir} tidak diubah."
+            )
+            if not confirm(None, "Folder data baru", question):
+                return False
+        log.warning("Switching to the data folder %s", folder)
+        self.paths = paths
+        self.switched_folder = True
+        if self.log_file is not None:
+            self.log_file = start_logging(paths, "gui")
+        return True
+
+    def restore(self, checked: backup.CheckedBackup, parent: QWidget | None = None) -> backup.RestoreResult:
+        """The restore, with the log file closed meanwhile: it lives in the data folder that is moved aside."""
+        logging_on = self.log_file is not None
+        if logging_on:
+            stop_logging()
+        try:
+            return restore(self.paths, checked, parent)
+        finally:
+            if logging_on:
+                self.log_file = start_logging(self.paths, "gui")
+
+    # -- the window -------------------------------------------------------------------------------------------------
+
+    def show_window(self) -> MainWindow:
+        assert self.working is not None
+        window = MainWindow(self.working.desk, self.printer, automatic_backups=True)
+        window.restore_requested.connect(self.restore_in_place)
+        window.resize(1280, 800)
+        window.show()
+        self.window = window
+        self.tell_what_opening_found(window)
+        window.begin()
+        window.start_daily_backup()
+        return window
+
+    def tell_what_opening_found(self, window: MainWindow) -> None:
+        assert self.working is not None
+        if self.restored is not None:
+            QMessageBox.information(window, "Data dipulihkan", restored_text(self.restored))
+            self.restored = None
+        report = self.working.reconciled
+        if report.changed:
+            window.ui.statusBar.showMessage(f"Pemeriksaan arsip saat mulai: {report.describe()}.", 15000)
+        if self.switched_folder:
+            window.ui.statusBar.showMessage(
+                f"Memakai folder data {self.paths.data_dir} (hanya untuk kali ini; lain kali dibuka folder bawaan).",
+                15000,
+            )
+        if report.missing_letters:
+            numbers = ", ".join(report.missing_letters)
+            QMessageBox.warning(
+                window,
+                "Arsip surat hilang",
+                f"PDF surat berikut tidak ada di arsip, padahal suratnya tercatat: {numbers}.\n\n"
+                "Surat yang sudah ditandatangani tidak dapat dibuat ulang persis sama. Ambil berkas PDF-nya dari "
+                f"cadangan (berkas .zip di {self.paths.backups_dir} atau di flashdisk, folder letters) dan "
+                f"letakkan kembali di {self.paths.letters_dir}, atau hubungi petugas TI.\n\n"
+                "Data lain aman dan pekerjaan dapat dilanjutkan.",
+            )
+
+    # -- restoring while the app runs (Pengaturan > Cadangan) -------------------------------------------------------
+
+    def restore_in_place(self, checked: backup.CheckedBackup) -> None:
+        """Close the desk, restore the verified backup, and open the restored folder in a new window."""
+        window = self.window
+        assert window is not None and self.working is not None
+        if window.intake.has_input() and not confirm(
+            window, "Pulihkan dari cadangan", "Isian pendaftaran yang belum disimpan akan hilang. Lanjutkan?"
+        ):
+            return
+        who = window.officer.username if window.officer else "-"
+        log.warning("Restore of %s requested by %s", checked.path, who)
+        app = QApplication.instance()
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # between the two windows the app must not end
+        try:
+            window.idle.stop()
+            if window.daily_backup is not None:
+                window.daily_backup.wait()
+            self.working.close()
+            self.working = None
+            try:
+                self.restored = self.restore(checked, window)
+            except DeskError as error:  # refused before anything moved, or finished at the next opening
+                show_refusal(window, error, "Pemulihan gagal")
+            except Exception as error:  # noqa: BLE001 - the folder is reopened as it is; the log has the details
+                show_unexpected(window, error, self.log_file)
+            window.discarded = True
+            window.close()
+            window.deleteLater()
+            self.window = None
+            code = self.start()
+            if code is not None:
+                app.exit(code)
+        finally:
+            app.setQuitOnLastWindowClosed(quit_on_close)
+
+    # -- the end ----------------------------------------------------------------------------------------------------
+
+    def unexpected(self, error: BaseException) -> None:
+        """An error nothing caught: logged with its traceback, told in a dialog naming the log file; work goes on."""
+        if self._showing_error:
+            log.error("Unexpected error while another was shown", exc_info=error)
+            return
+        self._showing_error = True
+        try:
+            show_unexpected(self.window, error, self.log_file)
+        finally:
+            self._showing_error = False
+
+    def shutdown(self) -> None:
+        """Close the database and release the data folder (the window took its exit backup when it closed)."""
+        if self.working is not None:
+            self.working.close()
+            self.working = None
