@@ -64,7 +64,7 @@ class AppPaths:
 
     @property
     def keys_dir(self) -> Path:
-        """The office's signing keys: keep it out of backups that leave the office (see README)."""
+        """The office's signing keys, sealed by the signing officials' passwords (see services/keys.py)."""
         return self.data_dir / "keys"
 
     @property

@@ -74,9 +74,13 @@ def format_letter_number(template: str, classification: str, sequence: int, kind
     )
 
 
+def letter_file_stem_part(text: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-." else "-" for ch in text)
+
+
 def letter_file_stem(number: str) -> str:
     """A letter number as a file name (`503/0001/REK/…` → `503-0001-REK-…`)."""
-    return "".join(ch if ch.isalnum() or ch in "-." else "-" for ch in number).strip("-")
+    return letter_file_stem_part(number).strip("-")
 
 
 _FIELD_PATTERNS = {
@@ -93,10 +97,13 @@ KIND_BY_CODE = {kind.code: kind for kind in LetterKind}
 def letter_stem_pattern(template: str) -> re.Pattern[str]:
     """Recognises the archived file names (`letter_file_stem`) of numbers made with `template`: the sequence,
     kind and year can be read back from the archive even when the register is lost."""
-    parts = []
+    parts, seen = [], set()
     for literal, name, _spec, _conversion in string.Formatter().parse(template):
-        parts.append(re.escape("".join(ch if ch.isalnum() or ch in "-." else "-" for ch in literal)))
+        parts.append(re.escape(letter_file_stem_part(literal)))
         if name is not None:
-            parts.append(_FIELD_PATTERNS[name])
+            # A regex names a group only once: a field used again (perhaps formatted otherwise) is matched unnamed.
+            pattern = _FIELD_PATTERNS[name]
+            parts.append(re.sub(r"\(\?P<\w+>(.*)\)", r"(?:\1)", pattern) if name in seen else pattern)
+            seen.add(name)
     body = "".join(parts)
     return re.compile(r"-*" + body + r"-*(?:-belum-ttd|-bsre)?")

@@ -27,6 +27,7 @@ from kampar_desk.services.counter_floors import (
     Floors,
     archive_floors,
     database_floors,
+    floors_from_json,
     floors_to_json,
     merge_floors,
 )
@@ -35,7 +36,6 @@ from kampar_desk.services.desk import Desk
 from kampar_desk.services.exporting import ExportError, target_fault_reason
 from kampar_desk.services.files import TEMPORARY_SUFFIX, sync_folder
 from kampar_desk.services.instance import DataFolderLock
-from kampar_desk.services.logbook import stop_logging
 from kampar_desk.store.faults import storage_error
 from kampar_desk.store.models import MODELS, Counter, Setting
 from kampar_desk.store.snapshot import check_integrity, read_only, snapshot_to
@@ -175,12 +175,10 @@ def create_backup(
         raise ExportError(f"Folder tujuan {target} tidak ada (flashdisk terlepas?).")
     taken_at = desk.local_now().replace(microsecond=0)
     final = target / backup_name(taken_at, reason)
-    files = _archived_files(desk.paths)
-    steps = len(files) + 3
-    desk.paths.backups_dir.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=desk.paths.backups_dir, prefix=".snapshot-") as scratch:
+    # The scratch copy goes to the system's temporary folder: a read-only or full data folder can still be saved.
+    with tempfile.TemporaryDirectory(prefix="kampar-desk-cadangan-") as scratch:
         snapshot = Path(scratch) / "kampar-desk.db"
-        report(0, steps, "Menyalin basis data")
+        report(0, 3, "Menyalin basis data")
         try:
             snapshot_to(snapshot)
             with read_only(snapshot) as db:
@@ -190,6 +188,10 @@ def create_backup(
             if fault is None:
                 raise
             raise fault from error
+        # Listed after the snapshot: a letter committed meanwhile has its PDF in the zip even if not its row;
+        # the other way round a restored register would name a PDF the backup lacks.
+        files = _archived_files(desk.paths)
+        steps = len(files) + 3
         needed = snapshot.stat().st_size + sum(path.stat().st_size for _, path in files)
         with contextlib.suppress(OSError):
             free = shutil.disk_usage(target).free
@@ -226,10 +228,12 @@ def create_backup(
                 os.fsync(handle.fileno())
             os.replace(temporary, final)
             sync_folder(target)
-        except OSError as error:
+        except BaseException as error:  # a pulled stick, a full disk, Ctrl+C: never a half file left behind
             with contextlib.suppress(OSError):
                 temporary.unlink(missing_ok=True)
-            raise ExportError(target_fault_reason(error, target)) from None
+            if isinstance(error, OSError):
+                raise ExportError(target_fault_reason(error, target)) from None
+            raise
     log.info("Backup written: %s (%s files, audit head %s)", final, len(files) + 1, head.count)
     if rotating:
         rotate_backups(desk.paths)
@@ -274,8 +278,19 @@ class CheckedBackup:
 
 
 def _safe_member(name: str) -> bool:
+    """Only the database and files inside the archived folders: nothing that could land elsewhere when unpacked."""
+    if name == DATABASE_MEMBER:
+        return True
     path = PurePosixPath(name)
-    return not path.is_absolute() and ".." not in path.parts and "\\" not in name and ":" not in name
+    return (
+        len(path.parts) >= 2
+        and path.parts[0] in ARCHIVED_FOLDERS
+        and not name.endswith("/")
+        and ".." not in path.parts
+        and "\\" not in name
+        and ":" not in name
+        and not path.name.endswith(TEMPORARY_SUFFIX)
+    )
 
 
 def verify_backup(path: Path, progress: Progress | None = None) -> CheckedBackup:
@@ -292,10 +307,14 @@ def verify_backup(path: Path, progress: Progress | None = None) -> CheckedBackup
             manifest = BackupManifest.parse(archive.read(MANIFEST))
         except (KeyError, ValueError, TypeError):
             raise BackupRejected(f"{path.name} tidak memuat daftar isi cadangan yang sah (manifest).") from None
+        if not isinstance(manifest.members, dict):
+            raise BackupRejected(f"{path.name} tidak memuat daftar isi cadangan yang sah (manifest).")
         if manifest.format != FORMAT_VERSION:
             raise BackupRejected(f"{path.name} dibuat dengan format cadangan {manifest.format} yang tidak dikenal.")
-        names = set(archive.namelist()) - {MANIFEST}
-        if names != set(manifest.members) or DATABASE_MEMBER not in names:
+        listed = archive.namelist()
+        names = set(listed) - {MANIFEST}
+        duplicated = len(listed) != len(set(listed)) or len({name.lower() for name in listed}) != len(listed)
+        if duplicated or names != set(manifest.members) or DATABASE_MEMBER not in names:
             raise BackupRejected(f"{path.name} tidak lengkap: isinya berbeda dari daftar isinya.")
         unsafe = [name for name in names if not _safe_member(name)]
         if unsafe:
@@ -362,14 +381,45 @@ def floors_of_folder(paths: AppPaths) -> Floors:
                     templates.add(row.value)
         except DatabaseError as error:
             log.warning("The database being replaced could not be read for its counters: %s", error)
-    return merge_floors(from_database, archive_floors(paths, templates))
+    pending: Floors = {}
+    floors_file = paths.data_dir / FLOORS_FILE
+    if floors_file.exists():  # an earlier restore's floors, not yet applied by a start: they still hold
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+            pending = floors_from_json(json.loads(floors_file.read_text(encoding="utf-8")))
+    return merge_floors(from_database, pending, archive_floors(paths, templates))
+
+
+def _free_stamp(data_dir: Path) -> str:
+    """A time stamp no earlier restore of this folder has used (two restores in one second must not clash)."""
+    base = f"{datetime.now():{_STAMP}}"
+    stamp, n = base, 1
+    while any(
+        p.exists() for p in (staging_dir(data_dir, stamp), data_dir.parent / f"{data_dir.name}-sebelum-pulih-{stamp}")
+    ):
+        n += 1
+        stamp = f"{base}-{n}"
+    return stamp
+
+
+def _unpack(backup: Path, manifest: BackupManifest, staging: Path, report: Progress) -> None:
+    with zipfile.ZipFile(backup) as archive:
+        names = sorted(manifest.members)
+        for index, name in enumerate(names, start=1):
+            if index % 50 == 1:
+                report(index, len(names), f"Memulihkan ({index} dari {len(names)} berkas)")
+            target = staging / ("kampar-desk.db" if name == DATABASE_MEMBER else name)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with archive.open(name) as source, open(target, "wb") as sink:
+                shutil.copyfileobj(source, sink, 1 << 20)
+                sink.flush()
+                os.fsync(sink.fileno())
 
 
 def restore_backup(
     paths: AppPaths, backup: Path, floors: list[dict] | None = None, progress: Progress | None = None
 ) -> RestoreResult:
-    """Replace the data folder by a verified backup. The caller has closed the database and holds no lock on it;
-    the log file is closed here (the caller starts it again).
+    """Replace the data folder by a verified backup. The caller has closed the database and the log file (Windows
+    cannot move a folder holding an open file) and holds no lock on it.
 
     The backup is verified first (a bad one changes nothing); it is unpacked beside the data folder, the current
     folder is moved aside (never deleted) and the restored one takes its place with one rename. `floors` are the
@@ -380,46 +430,55 @@ def restore_backup(
     # holding an open file (the lock file, the log).
     if paths.data_dir.is_dir():
         DataFolderLock(paths).acquire().release()
-    stop_logging()
+    if paths.data_dir.exists() and not paths.data_dir.is_dir():
+        raise DeskError(f"{paths.data_dir} adalah berkas, bukan folder data; pulihkan ke folder lain.")
     if floors is None:
         floors = floors_to_json(floors_of_folder(paths))
     data_dir = paths.data_dir
-    stamp = f"{datetime.now():{_STAMP}}"
+    stamp = _free_stamp(data_dir)
     staging = staging_dir(data_dir, stamp)
+    moved_aside = data_dir.parent / f"{data_dir.name}-sebelum-pulih-{stamp}" if data_dir.exists() else None
     try:
         staging.mkdir(parents=True)
-        with zipfile.ZipFile(backup) as archive:
-            names = sorted(checked.manifest.members)
-            for index, name in enumerate(names, start=1):
-                if index % 50 == 1:
-                    report(index, len(names) + 2, f"Memulihkan ({index} dari {len(names)} berkas)")
-                target = staging / ("kampar-desk.db" if name == DATABASE_MEMBER else name)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                with archive.open(name) as source, open(target, "wb") as sink:
-                    shutil.copyfileobj(source, sink, 1 << 20)
-                    sink.flush()
-                    os.fsync(sink.fileno())
+        _unpack(backup, checked.manifest, staging, report)
         if floors:
             (staging / FLOORS_FILE).write_text(json.dumps(floors), encoding="utf-8")
-        moved_aside = None
-        if data_dir.exists():
-            # The rotated backups and the log stay with the installation, not with the folder moved aside.
-            for keep in (paths.backups_dir, paths.logs_dir):
-                if keep.is_dir():
-                    os.replace(keep, staging / keep.name)
         (staging / RESTORE_READY).write_text(backup.name, encoding="utf-8")
         sync_folder(staging)
-        if data_dir.exists():
-            moved_aside = data_dir.parent / f"{data_dir.name}-sebelum-pulih-{stamp}"
+    except BaseException as error:
+        shutil.rmtree(staging, ignore_errors=True)  # only what was unpacked from the zip is in it
+        if isinstance(error, OSError):
+            raise (storage_error(error) or DeskError(f"Pemulihan gagal: {error.strerror or error}.")) from error
+        raise
+    try:
+        if moved_aside is not None:
             os.replace(data_dir, moved_aside)
-        os.replace(staging, data_dir)
-        (data_dir / RESTORE_READY).unlink()
-        sync_folder(data_dir.parent)
     except OSError as error:
-        if not (staging / RESTORE_READY).exists():
-            shutil.rmtree(staging, ignore_errors=True)
-        fault = storage_error(error)
-        raise (fault or DeskError(f"Pemulihan gagal: {error}")) from error
+        shutil.rmtree(staging, ignore_errors=True)
+        raise DeskError(
+            f"Folder data {data_dir} tidak dapat dipindahkan (masih dibuka program lain?). Tidak ada yang diubah; "
+            "tutup Kampar Desk dan program lain yang membuka folder itu, lalu ulangi."
+        ) from error
+    try:
+        os.replace(staging, data_dir)
+    except OSError as error:
+        if moved_aside is not None:
+            os.replace(moved_aside, data_dir)  # put the office's folder back as it was
+        shutil.rmtree(staging, ignore_errors=True)
+        raise DeskError(
+            f"Pemulihan gagal dan dibatalkan; folder data tetap seperti semula ({error.strerror})."
+        ) from error
+    (data_dir / RESTORE_READY).unlink()
+    sync_folder(data_dir.parent)
+    if moved_aside is not None:
+        # The rotated backups and the log stay with the installation; if one cannot move, it stays aside, whole.
+        for name in (paths.backups_dir.name, paths.logs_dir.name):
+            try:
+                if (moved_aside / name).is_dir():
+                    shutil.rmtree(data_dir / name, ignore_errors=True)
+                    os.replace(moved_aside / name, data_dir / name)
+            except OSError:
+                log.warning("Could not bring %s over from the folder moved aside", name, exc_info=True)
     report(1, 1, "Selesai")
     log.warning("Restored %s into %s (old folder moved to %s)", backup, data_dir, moved_aside)
     return RestoreResult(checked, data_dir, moved_aside)

@@ -54,8 +54,7 @@ def start_logging(paths: AppPaths, program: str) -> Path | None:
         handler = _open_handler(log_file)
     root = logging.getLogger()
     if handler is None:
-        root.addHandler(logging.NullHandler())  # never print records on the officer's console instead
-        return None
+        return None  # stop_logging above left a silent handler: records are never printed on the console
     handler.setFormatter(_MaskingFormatter(FORMAT))
     handler.setLevel(logging.INFO)
     root.addHandler(handler)
@@ -67,6 +66,9 @@ def start_logging(paths: AppPaths, program: str) -> Path | None:
     return log_file
 
 
+_SILENT = logging.NullHandler()
+
+
 def stop_logging(quietly: bool = False) -> None:
     global _handler
     if _handler is not None:
@@ -75,3 +77,7 @@ def stop_logging(quietly: bool = False) -> None:
         logging.getLogger().removeHandler(_handler)
         _handler.close()
         _handler = None
+    # With no handler at all Python prints warnings on stderr: an officer's console is no place for them.
+    root = logging.getLogger()
+    if _SILENT not in root.handlers:
+        root.addHandler(_SILENT)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import os
 import re
+import shutil
+import tempfile
+import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -22,7 +26,7 @@ from kampar_desk.services.counter_floors import (
     raise_counters,
     register_floors,
 )
-from kampar_desk.services.data_folder import check_data_folder
+from kampar_desk.services.data_folder import RESTORE_READY, check_data_folder
 from kampar_desk.services.desk import Desk, open_desk
 from kampar_desk.services.files import TEMPORARY_SUFFIX, promote
 from kampar_desk.services.instance import DataFolderLock
@@ -51,10 +55,18 @@ class ReconcileReport:
     regenerated: list[str] = field(default_factory=list)
     missing_letters: list[str] = field(default_factory=list)
     counters_raised: list[dict] = field(default_factory=list)
+    failed_steps: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
-        found = (self.promoted, self.removed_temporaries, self.regenerated, self.missing_letters, self.counters_raised)
+        found = (
+            self.promoted,
+            self.removed_temporaries,
+            self.regenerated,
+            self.missing_letters,
+            self.counters_raised,
+            self.failed_steps,
+        )
         return any(found)
 
     def describe(self) -> str:
@@ -69,6 +81,8 @@ class ReconcileReport:
             parts.append(f"{len(self.counters_raised)} penghitung nomor dinaikkan")
         if self.missing_letters:
             parts.append(f"ARSIP SURAT HILANG: {', '.join(self.missing_letters)}")
+        if self.failed_steps:
+            parts.append(f"pemeriksaan tidak selesai ({', '.join(self.failed_steps)}; rincian di log)")
         return "; ".join(parts) if parts else "arsip sesuai dengan basis data"
 
 
@@ -88,7 +102,8 @@ def _finish_letters(desk: Desk, since: datetime, report: ReconcileReport) -> Non
     """Letters committed since the last check: a PDF left under its temporary name (killed between the commit and
     the rename) is moved into place when its hash is the registered one; a letter with no PDF at all is reported."""
     paths = desk.paths
-    query = Letter.select().where(Letter.issued_at >= since)
+    # updated_at too: a BSrE-signed PDF is imported long after its letter was issued.
+    query = Letter.select().where((Letter.issued_at >= since) | (Letter.updated_at >= since))
     for letter in query.iterator():
         for name, digest in ((letter.file_name, letter.sha256), (letter.unsigned_file_name, letter.unsigned_sha256)):
             final = paths.letters_dir / name
@@ -113,12 +128,51 @@ def _recent_folders(desk: Desk, since: datetime) -> list[Path]:
     return folders
 
 
+def _claimed_by_a_letter(temporary: Path) -> bool:
+    digest = _sha256(temporary)
+    return Letter.select().where((Letter.sha256 == digest) | (Letter.unsigned_sha256 == digest)).exists()
+
+
 def _remove_temporaries(desk: Desk, since: datetime, report: ReconcileReport) -> None:
-    """Temporaries no committed action claims: the actions that wrote them never happened."""
+    """Temporaries no committed action claims: the actions that wrote them never happened. A letter's PDF is
+    never among them: one whose hash is in the register is moved into place instead."""
     for folder in _recent_folders(desk, since):
         for temporary in _temporaries(folder):
+            final = temporary.with_name(temporary.name.removesuffix(TEMPORARY_SUFFIX))
+            if folder.is_relative_to(desk.paths.letters_dir) and _claimed_by_a_letter(temporary):
+                if not final.exists() and promote(temporary, final):
+                    report.promoted.append(_relative(desk.paths, final))
+                continue
             temporary.unlink(missing_ok=True)
             report.removed_temporaries.append(_relative(desk.paths, temporary))
+
+
+_LITTER_AGE = timedelta(hours=1)
+
+
+def _remove_litter(desk: Desk) -> None:
+    """What a killed backup or restore leaves: a half zip, a scratch copy of the database, an unpacked folder
+    never marked ready. Old enough that no other running command can still be writing it."""
+    now = time.time()
+    candidates = [
+        *desk.paths.backups_dir.glob(f".*{TEMPORARY_SUFFIX}"),
+        *Path(tempfile.gettempdir()).glob("kampar-desk-cadangan-*"),
+        *Path(tempfile.gettempdir()).glob("kampar-desk-periksa-*"),
+        *(
+            staging
+            for staging in desk.paths.data_dir.parent.glob(f".{desk.paths.data_dir.name}.pulih-*")
+            if not (staging / RESTORE_READY).exists()
+        ),
+    ]
+    for path in candidates:
+        with contextlib.suppress(OSError):
+            if now - path.stat().st_mtime < _LITTER_AGE.total_seconds():
+                continue
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink()
+            log.info("Removed %s left by an interrupted backup or restore", path)
 
 
 def _numbers_with_papers(month: Path) -> set[str]:
@@ -143,6 +197,14 @@ def _regenerate_intake_papers(desk: Desk, since: datetime, report: ReconcileRepo
             report.regenerated.append(row.number)
 
 
+def _attempt(report: ReconcileReport, name: str, step) -> None:  # noqa: ANN001 - a callable of no arguments
+    try:
+        step()
+    except Exception:
+        log.exception("Start-up reconciliation step %s failed", name)
+        report.failed_steps.append(name)
+
+
 def reconcile(desk: Desk) -> ReconcileReport:
     """Run at every start of the process that holds the data folder's lock (never beside a running writer)."""
     report = ReconcileReport()
@@ -151,17 +213,27 @@ def reconcile(desk: Desk) -> ReconcileReport:
     # Only an action cut short by a crash can lack its paper, and only the last ones before it: the first start
     # of an installation that never checked looks back one day, not over years of files registered before.
     since = datetime.fromisoformat(checked.value) - _MARGIN if checked else started - _FIRST_LOOK_BACK
-    _finish_letters(desk, since, report)
-    _remove_temporaries(desk, since, report)
-    _regenerate_intake_papers(desk, since, report)
+    if since > started:  # the PC's clock went back (a flat CMOS battery): look back from now instead
+        since = started - _FIRST_LOOK_BACK
+    # Each step on its own: one that fails is logged and named, and the app still opens.
+    for step in (_finish_letters, _remove_temporaries, _regenerate_intake_papers):
+        _attempt(report, step.__name__, lambda step=step: step(desk, since, report))
+    _attempt(report, "remove_litter", lambda: _remove_litter(desk))
     floors_file = desk.paths.data_dir / FLOORS_FILE
-    pending = floors_from_json(json.loads(floors_file.read_text(encoding="utf-8"))) if floors_file.exists() else {}
-    year = desk.today().year
-    floors = merge_floors(
-        pending,
-        register_floors(desk.office().code, year),
-        archive_floors(desk.paths, {DEFAULT_NUMBER_TEMPLATE, number_template()}, {year}),
-    )
+    floors: dict = {}
+
+    def gather_floors() -> None:
+        pending = floors_from_json(json.loads(floors_file.read_text(encoding="utf-8"))) if floors_file.exists() else {}
+        year = desk.today().year
+        floors.update(
+            merge_floors(
+                pending,
+                register_floors(desk.office().code, year),
+                archive_floors(desk.paths, {DEFAULT_NUMBER_TEMPLATE, number_template()}, {year}),
+            )
+        )
+
+    _attempt(report, "counter_floors", gather_floors)
     with write_transaction():
         report.counters_raised = raise_counters(floors)
         if report.changed:
@@ -175,6 +247,7 @@ def reconcile(desk: Desk) -> ReconcileReport:
                     "removed_temporaries": report.removed_temporaries,
                     "missing_letters": report.missing_letters,
                     "counters_raised": report.counters_raised,
+                    "failed_steps": report.failed_steps,
                 },
             )
         row = Setting.get_or_none(Setting.key == CHECKED_UNTIL)
