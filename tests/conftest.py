@@ -15,7 +15,7 @@ from argon2 import PasswordHasher  # noqa: E402
 
 from kampar_desk.domain.roles import Role  # noqa: E402
 from kampar_desk.paths import AppPaths  # noqa: E402
-from kampar_desk.services import staff  # noqa: E402
+from kampar_desk.services import keys, staff  # noqa: E402
 from kampar_desk.services.catalog import ServiceCatalog, load_catalog  # noqa: E402
 from kampar_desk.services.desk import Desk, open_desk  # noqa: E402
 from kampar_desk.services.intake import ChecklistAnswer, IntakeForm  # noqa: E402
@@ -30,6 +30,7 @@ PASSWORD = "rahasia-loket"
 def fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Still Argon2id, with test-sized cost, so creating six accounts per test does not take a second."""
     monkeypatch.setattr(staff, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    monkeypatch.setattr(keys, "KDF_PARAMS", {"time_cost": 1, "memory_cost": 1024, "parallelism": 1})
 
 
 class OfficeClock:
@@ -79,6 +80,8 @@ def officers(desk: Desk) -> dict[Role, StaffRecord]:
         (Role.HANDOVER_OFFICER, "serah.yusuf", "Yusuf Effendi"),
     ):
         people[role] = staff.create_staff(desk, admin, username, name, PASSWORD, frozenset({role}))
+    # As at the counter: the signing official's sign-in unlocks the office keys for this session.
+    keys.unlock_at_sign_in(desk, people[Role.SIGNING_OFFICIAL], PASSWORD)
     return people
 
 

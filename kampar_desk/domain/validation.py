@@ -150,3 +150,9 @@ def name_tokens(name: str) -> set[str]:
     """The words of a name as searched: upper case, letters only (`Siti Nur'aini` → SITI, NURAINI)."""
     words = "".join(ch if ch.isalpha() or ch.isspace() or ch in "-." else "" for ch in name.upper())
     return {word[:40] for word in words.replace("-", " ").replace(".", " ").split() if word}
+
+
+def mask_population_number(number: str) -> str:
+    """A NIK or KK as shown to anyone holding a letter: the region (6 digits) and the last 4, the rest hidden."""
+    digits = number.strip()
+    return f"{digits[:6]}******{digits[-4:]}" if len(digits) == 16 and digits.isdigit() else "****************"

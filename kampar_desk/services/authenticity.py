@@ -14,8 +14,10 @@ from kampar_desk.domain.errors import DeskError
 from kampar_desk.domain.letters import LetterKind
 from kampar_desk.domain.seal import SealFormatError, decode_seal
 from kampar_desk.domain.texts import long_date
+from kampar_desk.domain.validation import mask_population_number
 from kampar_desk.services.desk import Desk
-from kampar_desk.services.keys import public_seal_key, signing_identity
+from kampar_desk.services.keys import fingerprint, public_seal_key, trust_roots, trusted_seal_keys
+from kampar_desk.services.letters import register_digest
 from kampar_desk.store.models import Application, Letter
 
 
@@ -85,20 +87,36 @@ def _letter_lines(letter: Letter) -> tuple[str, ...]:
         f"Nomor surat: {letter.number}",
         f"Tanggal: {long_date(letter.issued_on)}",
         f"Nomor pendaftaran: {application.number}",
-        f"Pemohon: {application.applicant_name} (NIK {application.applicant_nik})",
+        f"Pemohon: {application.applicant_name} (NIK {mask_population_number(application.applicant_nik)})",
     )
 
 
-def verify_seal(desk: Desk, text: str) -> Verdict:  # noqa: ARG001
-    """Check a scanned QR: the office signature over its exact text, then the register of this office."""
+def _key_line(desk: Desk, key_id: str) -> str:
+    public_hex = trusted_seal_keys(desk).get(key_id, "")
+    return f"Kunci segel {key_id}, sidik jari {fingerprint(public_hex)}: cocokkan dengan yang diumumkan kantor."
+
+
+COMPARE = "Cocokkan nomor, tanggal dan nama pemohon di atas dengan yang tercetak di surat."
+
+
+def verify_seal(desk: Desk, text: str) -> Verdict:
+    """Check a scanned QR: the signature of a trusted office key over its exact text, then this office's register.
+
+    Five answers: genuine and in the register; genuine seal of a trusted key but not in this register; register
+    record changed outside the app; unknown key; forged or altered."""
     try:
         claims, message, signature = decode_seal(text)
     except SealFormatError as error:
         return Verdict(False, "TIDAK DIKENALI", (str(error),))
-    public_key = public_seal_key(claims.key_id)
+    public_key = public_seal_key(desk, claims.key_id)
     if public_key is None:
         return Verdict(
-            False, "TIDAK DAPAT DIPASTIKAN", (f"Kunci segel {claims.key_id} tidak dikenal di komputer ini.",)
+            False,
+            "KUNCI TIDAK DIKENAL",
+            (
+                f"Segel dibuat dengan kunci {claims.key_id} yang tidak tercatat sebagai kunci kantor ini atau kunci "
+                "yang dipercaya Administrator. Keaslian tidak dapat dipastikan di komputer ini.",
+            ),
         )
     try:
         public_key.verify(signature, message)
@@ -110,6 +128,7 @@ def verify_seal(desk: Desk, text: str) -> Verdict:  # noqa: ARG001
         f"Tanggal: {long_date(claims.issued_on)}",
         f"Nomor pendaftaran: {claims.registration_number}",
         f"Layanan: {claims.service_code}",
+        _key_line(desk, claims.key_id),
     )
     if letter is None:
         return Verdict(True, "ASLI (segel sah, surat tidak ada di register komputer ini)", claimed)
@@ -117,16 +136,27 @@ def verify_seal(desk: Desk, text: str) -> Verdict:  # noqa: ARG001
         return Verdict(
             False, "TIDAK COCOK", ("Segel sah tetapi berbeda dengan surat yang terdaftar dengan nomor ini.",)
         )
+    if register_digest(letter) != claims.digest or letter.digest != claims.digest:
+        return Verdict(
+            False,
+            "DATA REGISTER DIUBAH DI LUAR APLIKASI",
+            (
+                "Segel surat sah, tetapi data pemohon atau surat di register komputer ini tidak lagi sama dengan "
+                "yang disegel. Jangan percaya data register yang tampil; laporkan ke petugas TI "
+                "(kampar-desk audit verify).",
+                *claimed,
+            ),
+        )
     if letter.status == "cancelled":
         return Verdict(False, "DIBATALKAN", (*_letter_lines(letter), f"Alasan pembatalan: {letter.cancel_reason}"))
-    return Verdict(True, "ASLI", _letter_lines(letter))
+    return Verdict(True, "ASLI", (*_letter_lines(letter), _key_line(desk, claims.key_id), COMPARE))
 
 
 def verify_pdf(desk: Desk, data: bytes) -> Verdict:
     """Check a letter file: its exact bytes against the register, and its PAdES signature."""
     digest = hashlib.sha256(data).hexdigest()
     letter = Letter.get_or_none(Letter.sha256 == digest)
-    check = check_pades(data, trust_roots=(signing_identity(desk).trust_root_pem,))
+    check = check_pades(data, trust_roots=trust_roots(desk))
     signature_line = (
         f"Tanda tangan PAdES utuh oleh {check.signer}" + (", sertifikat dikenal" if check.trusted else "")
         if check.present and check.intact

@@ -13,6 +13,7 @@ from kampar_desk.domain.workflow import Status
 from kampar_desk.services.applications import get_application
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.files import stage_file, write_atomically
+from kampar_desk.services.keys import current_key
 from kampar_desk.services.settings import get_settings
 from kampar_desk.store.models import Application, Staff
 
@@ -83,5 +84,5 @@ def standard_notice(desk: Desk, service_code: str) -> ArchivedDocument:
 
     standard = desk.catalog[service_code]
     path = desk.paths.documents_dir / "standar-pelayanan" / f"{standard.code}.pdf"
-    write_atomically(path, standard_notice_pdf(standard, desk.office()))
+    write_atomically(path, standard_notice_pdf(standard, desk.office(), current_key(desk)))
     return ArchivedDocument(path, standard.code, f"Standar Pelayanan {standard.name}", PaperLayout.A4)

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kampar_desk.domain.errors import NotFound, PermissionDenied, TransitionNotAllowed, ValidationError
+from kampar_desk.domain.errors import NotFound, TransitionNotAllowed, ValidationError
 from kampar_desk.domain.letters import (
     DEFAULT_NUMBER_TEMPLATE,
     LetterKind,
@@ -21,9 +21,10 @@ from kampar_desk.domain.letters import (
 from kampar_desk.domain.roles import Role
 from kampar_desk.domain.seal import SealClaims, encode_seal, letter_digest
 from kampar_desk.domain.texts import long_date
-from kampar_desk.domain.workflow import Action, Status, check_permission, check_transition
+from kampar_desk.domain.workflow import Action, Status, check_transition
 from kampar_desk.services.applications import detail_of, load_row
 from kampar_desk.services.audit import append_event
+from kampar_desk.services.authorization import authorize, require_role
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.files import stage_file, write_atomically
 from kampar_desk.services.intake import next_number
@@ -96,8 +97,9 @@ def number_template() -> str:
 
 
 def set_number_template(desk: Desk, actor: StaffRecord, template: str) -> str:
-    if Role.ADMIN not in actor.roles:
-        raise PermissionDenied("Hanya Administrator yang boleh mengubah format nomor surat.")
+    actor = require_role(
+        desk, actor, "set_number_template", Role.ADMIN, "Hanya Administrator yang boleh mengubah format nomor surat."
+    )
     template = check_number_template(template)
     with write_transaction():
         row = Setting.get_or_none(Setting.key == "letter_number_template")
@@ -250,6 +252,27 @@ def _sign_pades(desk: Desk, unsigned: bytes) -> bytes:
     return output.getvalue()
 
 
+def _sealed_data(row: Application, kind: LetterKind, number: str, issued_on: date) -> dict[str, str]:
+    """What the seal's digest covers: who, what, decided how. Recomputed at verification from the register."""
+    return {
+        "number": number,
+        "kind": kind.value,
+        "registration": row.number,
+        "service": row.service_code,
+        "name": row.applicant_name,
+        "nik": row.applicant_nik,
+        "issued_on": issued_on.isoformat(),
+        "decision": row.decision_reason if kind == LetterKind.REJECTION else "",
+    }
+
+
+def register_digest(letter: Letter) -> str:
+    """The digest a letter's seal should carry, computed from the register as it is now: a record changed outside
+    the app no longer matches its letters' seals."""
+    application = Application.get_by_id(letter.application_id)
+    return letter_digest(_sealed_data(application, LetterKind(letter.kind), letter.number, letter.issued_on))
+
+
 def _create_letter(desk: Desk, actor: StaffRecord, row: Application, kind: LetterKind) -> Letter:
     """Inside the caller's transaction: number, seal, PDF, PAdES signature, archive, register row, audit event."""
     from kampar_desk.services.documents.letters import letter_pdf
@@ -261,18 +284,7 @@ def _create_letter(desk: Desk, actor: StaffRecord, row: Application, kind: Lette
     sequence = next_number(f"letter-{kind.value}", issued_on.year)
     number = format_letter_number(number_template(), standard.letter_classification, sequence, kind, issued_on)
     key, key_id = seal_key(desk)
-    digest = letter_digest(
-        {
-            "number": number,
-            "kind": kind.value,
-            "registration": row.number,
-            "service": row.service_code,
-            "name": row.applicant_name,
-            "nik": row.applicant_nik,
-            "issued_on": issued_on.isoformat(),
-            "decision": row.decision_reason if kind == LetterKind.REJECTION else "",
-        }
-    )
+    digest = letter_digest(_sealed_data(row, kind, number, issued_on))
     claims = SealClaims(key_id, number, row.number, issued_on, row.service_code, digest)
     payload = encode_seal(claims, key.sign(claims.message()))
     identity = signing_identity(desk)
@@ -315,7 +327,7 @@ def _create_letter(desk: Desk, actor: StaffRecord, row: Application, kind: Lette
 
 def issue_recommendation(desk: Desk, actor: StaffRecord, application_id: uuid.UUID) -> LetterRecord:
     """The approved file's recommendation letter: the Penerbitan step (approved → issued)."""
-    check_permission(Action.ISSUE_LETTER, actor.roles)
+    actor = authorize(desk, actor, Action.ISSUE_LETTER)
     with write_transaction():
         row = load_row(application_id)
         check_transition(Action.ISSUE_LETTER, Status(row.status), Status.ISSUED, row.number)
@@ -346,7 +358,7 @@ def _issue_once(
     already: str,
 ) -> LetterRecord:
     """A letter that accompanies a status without changing it, at most one live letter of its kind per file."""
-    check_permission(action, actor.roles)
+    actor = authorize(desk, actor, action)
     with write_transaction():
         row = load_row(application_id)
         if row.status != status:
@@ -395,8 +407,13 @@ def _active(application_id: uuid.UUID, kind: LetterKind) -> Letter | None:
 
 def cancel_letter(desk: Desk, actor: StaffRecord, letter_id: uuid.UUID, reason: str) -> LetterRecord:
     """A cancelled letter keeps its number in the register, with the reason; verification reports it cancelled."""
-    if not ({Role.SIGNING_OFFICIAL, Role.ADMIN} & actor.roles):
-        raise PermissionDenied("Pembatalan surat hanya oleh Pejabat Penandatangan atau Administrator.")
+    actor = require_role(
+        desk,
+        actor,
+        "cancel_letter",
+        {Role.SIGNING_OFFICIAL, Role.ADMIN},
+        "Pembatalan surat hanya oleh Pejabat Penandatangan atau Administrator.",
+    )
     reason = " ".join(reason.split())
     if not reason:
         raise ValidationError("reason", "Alasan pembatalan wajib diisi.")
@@ -454,8 +471,13 @@ def import_bsre_signed(desk: Desk, actor: StaffRecord, letter_id: uuid.UUID, sig
     """Store a BSrE-signed letter: it must be the exported document plus a valid PAdES signature over it."""
     from kampar_desk.services.authenticity import check_pades
 
-    if not ({Role.SIGNING_OFFICIAL, Role.ADMIN} & actor.roles):
-        raise PermissionDenied("Impor surat bertanda tangan BSrE hanya oleh Pejabat Penandatangan atau Administrator.")
+    actor = require_role(
+        desk,
+        actor,
+        "import_bsre_signed",
+        {Role.SIGNING_OFFICIAL, Role.ADMIN},
+        "Impor surat bertanda tangan BSrE hanya oleh Pejabat Penandatangan atau Administrator.",
+    )
     row = Letter.get_or_none(Letter.id == letter_id)
     if row is None:
         raise NotFound("Surat tidak ditemukan.")

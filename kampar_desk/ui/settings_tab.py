@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLineEdit,
+    QPushButton,
     QTableWidgetItem,
     QWidget,
 )
@@ -153,6 +154,11 @@ class SettingsTab(QWidget):
         self.ui.addStaffButton.clicked.connect(lambda: self.open_staff_dialog(None))
         self.ui.editStaffButton.clicked.connect(lambda: self.open_staff_dialog(self.selected_staff()))
         self.ui.resetPasswordButton.clicked.connect(self.reset_password)
+        self.unlock_staff_button = QPushButton("Buka kunci akun", self)
+        self.ui.staffActions.insertWidget(
+            self.ui.staffActions.indexOf(self.ui.resetPasswordButton) + 1, self.unlock_staff_button
+        )
+        self.unlock_staff_button.clicked.connect(self.unlock_staff)
         self.ui.saveNumberTemplateButton.clicked.connect(self.save_number_template)
         self.ui.numberTemplateEdit.textChanged.connect(self.show_number_example)
         self.ui.importP12Button.clicked.connect(self.choose_p12)
@@ -274,11 +280,18 @@ class SettingsTab(QWidget):
 
     def load_letters(self) -> None:
         self.ui.numberTemplateEdit.setText(letters.number_template())
-        identity = keys.signing_identity(self.desk)
         ca = self.desk.paths.keys_dir / keys.LOCAL_CA
-        self.ui.signingLabel.setText(
-            f"Dipakai sekarang: <b>{identity.description}</b>.<br>Sertifikat akar untuk pemeriksa di luar kantor: {ca}"
+        seal = keys.current_key(self.desk)
+        seal_text = (
+            f"Kunci segel <b>{seal[0]}</b>, sidik jari <b>{seal[1]}</b> (umumkan agar dapat dicocokkan)."
+            if seal
+            else ""
         )
+        if keys.unlocked(self.desk) is None:
+            used = "Kunci tanda tangan <b>terkunci</b>: terbuka saat Pejabat Penandatangan masuk."
+        else:
+            used = f"Dipakai sekarang: <b>{keys.signing_identity(self.desk).description}</b>."
+        self.ui.signingLabel.setText(f"{used}<br>{seal_text}<br>Sertifikat akar untuk pemeriksa di luar kantor: {ca}")
 
     def show_number_example(self) -> None:
         try:
@@ -355,7 +368,10 @@ class SettingsTab(QWidget):
         table = self.ui.staffTable
         table.setRowCount(len(self.staff_rows))
         for row, record in enumerate(self.staff_rows):
-            values = (record.username, record.full_name, record.role_labels, "Aktif" if record.active else "Nonaktif")
+            status = "Aktif" if record.active else "Nonaktif"
+            if record.locked_until is not None:
+                status = f"{status}, {staff.lock_text(self.desk, record.locked_until)}"
+            values = (record.username, record.full_name, record.role_labels, status)
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
 
@@ -376,8 +392,19 @@ class SettingsTab(QWidget):
         password, ok = QInputDialog.getText(
             self, "Atur ulang kata sandi", f"Kata sandi baru untuk {record.full_name}:", QLineEdit.EchoMode.Password
         )
-        if ok and attempt(self, lambda: staff.reset_password(self.desk, self._admin(), record.username, password)):
-            show_info(self, "Kata sandi", f"Kata sandi {record.username} telah diganti.")
+        said: list[str] = []
+        if ok and attempt(
+            self, lambda: said.append(staff.reset_password(self.desk, self._admin(), record.username, password))
+        ):
+            show_info(self, "Kata sandi", said[0])
+            self.load_letters()
+
+    def unlock_staff(self) -> None:
+        """Lift a lock-out after wrong passwords (the officer proved who they are to the admin in person)."""
+        record = self.selected_staff()
+        if record is not None and attempt(self, lambda: staff.unlock(self.desk, self._admin(), record.username)):
+            show_info(self, "Buka kunci akun", f"Akun {record.username} dapat dipakai masuk lagi.")
+            self.load_staff()
 
     # -- backups ----------------------------------------------------------------------------------------------------
 

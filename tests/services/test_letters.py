@@ -86,7 +86,7 @@ def test_recommendation_letter_reads_right_and_proves_itself(qapp, desk, officer
     assert codes["Code128"] == letter.number
     assert codes["QRCode"] == letter.payload
     assert authenticity.verify_seal(desk, codes["QRCode"]).headline == "ASLI"
-    pades = authenticity.check_pades(letter.path.read_bytes(), (authenticity.signing_identity(desk).trust_root_pem,))
+    pades = authenticity.check_pades(letter.path.read_bytes(), authenticity.trust_roots(desk))
     assert pades.present and pades.intact and pades.trusted and pades.covers_whole_file
     assert hashlib.sha256(letter.path.read_bytes()).hexdigest() == letter.sha256
 

@@ -66,7 +66,7 @@ def sign_elsewhere(pdf: bytes, p12: bytes, passphrase: bytes) -> bytes:
     return signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf)), meta, signer=signer).getvalue()
 
 
-def test_local_certificate_is_labelled_as_not_psre_certified(desk):
+def test_local_certificate_is_labelled_as_not_psre_certified(desk, officers):
     identity = keys.signing_identity(desk)
     assert not identity.imported and "tidak tersertifikasi" in identity.description
     assert (desk.paths.keys_dir / keys.LOCAL_P12).exists() and (desk.paths.keys_dir / keys.LOCAL_CA).exists()

@@ -57,7 +57,9 @@ def _components(standard: ServiceStandard, styles: Styles) -> list[tuple[str, li
     ]
 
 
-def standard_notice_pdf(standard: ServiceStandard, office: OfficeRecord) -> bytes:
+def standard_notice_pdf(
+    standard: ServiceStandard, office: OfficeRecord, seal_key: tuple[str, str] | None = None
+) -> bytes:
     spec = PAGE_SPECS[PaperLayout.A4]
     styles = Styles(9)
     story: list[Flowable] = letterhead(office, spec, styles)
@@ -96,4 +98,14 @@ def standard_notice_pdf(standard: ServiceStandard, office: OfficeRecord) -> byte
     ]
     sign_table = Table([["", signature]], colWidths=[width * 0.5, width * 0.5])
     story += [table, sign_table]
+    if seal_key is not None:
+        # Published where applicants see it, so anyone can compare it with what a verifier shows for a letter.
+        story.append(Spacer(1, 8 * mm))
+        story.append(
+            Paragraph(
+                f"Keaslian surat dapat diperiksa dari kode QR-nya. Kunci segel kantor: <b>{escape(seal_key[0])}</b>, "
+                f"sidik jari <b>{escape(seal_key[1])}</b>.",
+                styles.small,
+            )
+        )
     return build_pdf(story, spec, f"Standar Pelayanan {standard.name}", office.short_name)
