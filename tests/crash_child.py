@@ -15,7 +15,6 @@ from kampar_desk.paths import AppPaths
 from kampar_desk.services import intake, staff
 from kampar_desk.services.recovery import open_for_work
 
-
 NAMES = ("Rahmawati", "Aminah", "Marlina", "Hasanah", "Nurhayati", "Wahyuni", "Fitriani")
 
 

@@ -23,6 +23,10 @@ class PermissionDenied(DeskError):
     """The signed-in officer's roles do not allow this action."""
 
 
+class AccountChanged(PermissionDenied):
+    """Since signing in, the officer's account was deactivated or its roles changed: sign in again (the GUI does)."""
+
+
 class TransitionNotAllowed(DeskError):
     """The file is not in a status from which this action can be taken."""
 

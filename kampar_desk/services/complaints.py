@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 from kampar_desk.domain.errors import NotFound, PermissionDenied, TransitionNotAllowed, ValidationError
 from kampar_desk.domain.roles import Role
 from kampar_desk.services.audit import append_event
+from kampar_desk.services.authorization import current_officer, refuse, require_role
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.intake import next_number
 from kampar_desk.services.records import StaffRecord
@@ -135,6 +136,7 @@ def register_complaint(
     application_number: str = "",
 ) -> ComplaintRecord:
     """Any officer records a complaint as it arrives; the file it concerns may be named by its number."""
+    actor = current_officer(desk, actor, "register_complaint")
     if channel not in CHANNELS:
         raise ValidationError("channel", "Pilih saluran pengaduan.")
     complainant = _text("complainant", "Nama pelapor", complainant or "Tanpa nama", 100)
@@ -164,16 +166,17 @@ def _load(complaint_id: uuid.UUID) -> Complaint:
     return row
 
 
-def _may_handle(actor: StaffRecord, row: Complaint) -> None:
-    if not (HANDLERS & actor.roles) and row.assigned_to_id != actor.id:
-        raise PermissionDenied(
-            "Pengaduan ini hanya dapat ditangani petugas yang ditugasi, Pejabat Penandatangan atau Administrator."
-        )
+def _may_handle(desk: Desk, actor: StaffRecord, row: Complaint, what: str) -> None:
+    officer = current_officer(desk, actor, what)
+    if not (HANDLERS & officer.roles) and row.assigned_to_id != officer.id:
+        refusal = "Pengaduan ini hanya dapat ditangani petugas yang ditugasi, Pejabat Penandatangan atau Administrator."
+        refuse(desk, actor, officer, what, PermissionDenied(refusal))
 
 
 def assign(desk: Desk, actor: StaffRecord, complaint_id: uuid.UUID, username: str) -> ComplaintRecord:
-    if not HANDLERS & actor.roles:
-        raise PermissionDenied("Penugasan pengaduan oleh Pejabat Penandatangan atau Administrator.")
+    actor = require_role(
+        desk, actor, "assign_complaint", HANDLERS, "Penugasan pengaduan oleh Pejabat Penandatangan atau Administrator."
+    )
     with write_transaction():
         row = _load(complaint_id)
         officer = Staff.get_or_none((Staff.username == username) & (Staff.active == True))  # noqa: E712 - peewee
@@ -192,7 +195,7 @@ def respond(desk: Desk, actor: StaffRecord, complaint_id: uuid.UUID, response: s
     response = _text("response", "Tanggapan", response, 5000)
     with write_transaction():
         row = _load(complaint_id)
-        _may_handle(actor, row)
+        _may_handle(desk, actor, row, "respond_complaint")
         if row.status == "closed":
             raise TransitionNotAllowed(f"Pengaduan {row.number} sudah selesai.")
         row.response = response
@@ -207,7 +210,7 @@ def follow_up(desk: Desk, actor: StaffRecord, complaint_id: uuid.UUID, note: str
     note = _text("follow_up", "Catatan tindak lanjut", note, 5000)
     with write_transaction():
         row = _load(complaint_id)
-        _may_handle(actor, row)
+        _may_handle(desk, actor, row, "follow_up_complaint")
         if close and row.first_response_at is None:
             raise TransitionNotAllowed("Beri tanggapan kepada pelapor sebelum pengaduan ditutup.")
         row.follow_up = f"{row.follow_up}\n{note}".strip() if row.follow_up else note

@@ -1,4 +1,9 @@
-"""Synthetic but realistic files for trying the app and for benchmarks, made through the real services."""
+"""Synthetic but realistic files for trying the app and for benchmarks, made through the real services.
+
+Only on demo data: a data folder with any account or file the demo did not create is refused, and the folder the
+demo fills is marked (`demo_data` setting, written with its first account), so the demo accounts and their
+published password never exist in a real office and the window says DATA CONTOH.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +13,16 @@ from collections import Counter as Tally
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from kampar_desk.domain.errors import DeskError
 from kampar_desk.domain.roles import Role
 from kampar_desk.domain.workflow import Status
-from kampar_desk.services import complaints, intake, letters, process, staff, survey
+from kampar_desk.services import complaints, intake, keys, letters, process, staff, survey
 from kampar_desk.services.applications import get_application
+from kampar_desk.services.audit import append_event
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
-from kampar_desk.store.models import Staff
+from kampar_desk.store.database import write_transaction
+from kampar_desk.store.models import Application, Setting, Staff
 
 DEMO_PASSWORD = "kampar-demo-2026"
 
@@ -86,9 +94,37 @@ class DemoResult:
     staff_password: str
 
 
+DEMO_MARK = "demo_data"  # setting key; "1" on a data folder the demo filled
+REAL_DATA = (
+    "Folder data {folder} berisi data kantor yang sebenarnya ({found}). Data contoh hanya dibuat di folder data "
+    "yang masih kosong atau yang sebelumnya diisi oleh perintah demo, agar akun contoh dengan kata sandi yang "
+    "diumumkan tidak pernah ada di kantor. Jalankan dengan --data-dir FOLDER untuk folder baru yang kosong."
+)
+
+
+def is_demo_data(desk: Desk) -> bool:  # noqa: ARG001 - same signature as every service
+    """True on a data folder filled by the demo (the window's title then says DATA CONTOH)."""
+    row = Setting.get_or_none(Setting.key == DEMO_MARK)
+    return row is not None and row.value == "1"
+
+
+def check_demo_folder(desk: Desk) -> None:
+    """Refuse a data folder holding real data: any account or file, unless the demo made the folder."""
+    if is_demo_data(desk):
+        return
+    accounts, files = Staff.select().count(), Application.select().count()
+    if accounts or files:
+        found = ", ".join(text for count, text in ((accounts, f"{accounts} akun"), (files, f"{files} berkas")) if count)
+        raise DeskError(REAL_DATA.format(folder=desk.paths.data_dir, found=found))
+
+
 def _ensure_staff(desk: Desk) -> dict[str, StaffRecord]:
-    if staff.needs_first_admin(desk):
-        staff.create_first_admin(desk, "admin", "Rahmat Hidayat", DEMO_PASSWORD)
+    if not is_demo_data(desk):
+        with write_transaction():  # the mark and the first account commit together, or neither does
+            check_demo_folder(desk)
+            mark = Setting.create(key=DEMO_MARK, value="1")
+            append_event(desk.now(), staff.SYSTEM_ACTOR, "mark_demo_data", details={DEMO_MARK: "1"}, record=mark)
+            staff.create_first_admin(desk, "admin", "Rahmat Hidayat", DEMO_PASSWORD)
     admin = staff.to_record(Staff.get(Staff.username == "admin"))
     existing = {row.username for row in Staff.select()}
     for username, full_name, roles in DEMO_STAFF:
@@ -142,8 +178,10 @@ def _form(desk: Desk, rng: random.Random, service_code: str, missing: int) -> in
 def fill_demo(desk: Desk, applications: int, seed: int = 2026) -> DemoResult:
     """Spread `applications` walk-ins over the twelve months before today, through every stage of the workflow."""
     rng = random.Random(seed)
+    check_demo_folder(desk)
     people = _ensure_staff(desk)
     fo, verifier, official = people["fo.siti"], people["verif.rina"], people["kadis"]
+    keys.unlock_at_sign_in(desk, official, DEMO_PASSWORD)  # as when the official signs in at the counter
     handover = people["serah.yusuf"]
     real_clock = desk.clock
     today = desk.to_local(real_clock()).date()

@@ -6,9 +6,10 @@ import dataclasses
 import io
 import re
 
-from kampar_desk.domain.errors import PermissionDenied, ValidationError
+from kampar_desk.domain.errors import ValidationError
 from kampar_desk.domain.roles import Role
 from kampar_desk.services.audit import append_event
+from kampar_desk.services.authorization import require_role
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.files import write_atomically
 from kampar_desk.services.records import OfficeRecord, StaffRecord
@@ -50,8 +51,13 @@ def _check(field: str, value: str) -> str:
 
 def update_office_profile(desk: Desk, actor: StaffRecord, **changes: str) -> OfficeRecord:
     """Admin only. The office code changes the prefix of numbers issued from now on; old numbers stay."""
-    if Role.ADMIN not in actor.roles:
-        raise PermissionDenied("Hanya Administrator yang boleh mengubah profil kantor dan pejabat penandatangan.")
+    actor = require_role(
+        desk,
+        actor,
+        "update_office_profile",
+        Role.ADMIN,
+        "Hanya Administrator yang boleh mengubah profil kantor dan pejabat penandatangan.",
+    )
     unknown = set(changes) - set(LABELS)
     if unknown:
         raise ValidationError(sorted(unknown)[0], f"Isian profil tidak dikenal: {', '.join(sorted(unknown))}.")
@@ -78,8 +84,9 @@ def set_logo(desk: Desk, actor: StaffRecord, data: bytes) -> None:
     """Admin: replace the letterhead emblem with an image (PNG or JPEG), stored as PNG for every future paper."""
     from PIL import Image, UnidentifiedImageError
 
-    if Role.ADMIN not in actor.roles:
-        raise PermissionDenied("Hanya Administrator yang boleh mengganti logo kop surat.")
+    actor = require_role(
+        desk, actor, "set_logo", Role.ADMIN, "Hanya Administrator yang boleh mengganti logo kop surat."
+    )
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.load()
@@ -96,8 +103,9 @@ def set_logo(desk: Desk, actor: StaffRecord, data: bytes) -> None:
 
 
 def remove_logo(desk: Desk, actor: StaffRecord) -> None:
-    if Role.ADMIN not in actor.roles:
-        raise PermissionDenied("Hanya Administrator yang boleh mengganti logo kop surat.")
+    actor = require_role(
+        desk, actor, "remove_logo", Role.ADMIN, "Hanya Administrator yang boleh mengganti logo kop surat."
+    )
     desk.paths.logo_file.unlink(missing_ok=True)
     with write_transaction():
         append_event(desk.now(), actor.username, "remove_logo")

@@ -19,6 +19,7 @@ class StaffRecord:
     nip: str
     roles: frozenset[Role]
     active: bool
+    locked_until: datetime | None = None  # naive UTC; set by `staff.list_staff` while the account is locked out
 
     @property
     def role_labels(self) -> str:

@@ -1,29 +1,54 @@
-"""Accounts: the first admin, staff with roles, sign-in with Argon2id-hashed passwords."""
+"""Accounts: the first admin, staff with roles, sign-in with Argon2id-hashed passwords and a lock-out.
+
+Sign-in gives nothing away: a wrong password and an unknown name get the same sentence after the same work (an
+unknown name is checked against a stand-in hash of the same cost), and a lock-out is only told to someone who
+typed the right password. Five wrong passwords in a row lock the account for 5 minutes, each further lock twice
+as long (up to a day); the Administrator sees it in the staff list and can unlock. Refusals and locks are recorded
+in the audit log with the name as typed, never the password.
+"""
 
 from __future__ import annotations
 
+import base64
 import re
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerifyMismatchError
+from argon2.exceptions import InvalidHashError, VerificationError
 
-from kampar_desk.domain.errors import DeskError, NotFound, PermissionDenied, ValidationError
+from kampar_desk.domain.errors import DeskError, NotFound, ValidationError
 from kampar_desk.domain.roles import Role, format_roles, parse_roles
 from kampar_desk.domain.validation import check_name
+from kampar_desk.services import keys
 from kampar_desk.services.audit import append_event
+from kampar_desk.services.authorization import current_officer, require_role
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.store.database import write_transaction
-from kampar_desk.store.models import Staff
+from kampar_desk.store.models import SignInGuard, Staff
 
 _hasher = PasswordHasher()
 _USERNAME = re.compile(r"^[a-z][a-z0-9._-]{2,39}$")
 MIN_PASSWORD_LENGTH = 8
 SYSTEM_ACTOR = "sistem"
 
+MAX_FAILURES = 5  # wrong passwords in a row before the account is locked
+FIRST_LOCK = timedelta(minutes=5)  # doubled on each further lock ...
+LONGEST_LOCK = timedelta(hours=24)  # ... up to a day
+FORGIVEN_AFTER = timedelta(hours=24)  # a lock a day or more after the previous one ended starts again at 5 minutes
 
-def to_record(row: Staff) -> StaffRecord:
-    return StaffRecord(row.id, row.username, row.full_name, row.nip, parse_roles(row.roles), row.active)
+WRONG_CREDENTIALS = (
+    f"Nama pengguna atau kata sandi salah. Setelah {MAX_FAILURES} kali salah berturut-turut, akun dikunci sementara."
+)
+DEACTIVATED = "Akun ini dinonaktifkan. Hubungi Administrator."
+LOCKED = (
+    "Akun ini terkunci sampai {until} karena kata sandi salah {count} kali berturut-turut. Coba lagi setelah itu, "
+    "atau minta Administrator membuka kuncinya (Pengaturan > Akun petugas)."
+)
+
+
+def to_record(row: Staff, locked_until: datetime | None = None) -> StaffRecord:
+    return StaffRecord(row.id, row.username, row.full_name, row.nip, parse_roles(row.roles), row.active, locked_until)
 
 
 def _check_username(username: str) -> str:
@@ -67,15 +92,14 @@ def create_first_admin(desk: Desk, username: str, full_name: str, password: str)
     return to_record(row)
 
 
-def _require_admin(actor: StaffRecord) -> None:
-    if Role.ADMIN not in actor.roles:
-        raise PermissionDenied("Hanya Administrator yang boleh mengelola akun petugas.")
+def _require_admin(desk: Desk, actor: StaffRecord, what: str) -> StaffRecord:
+    return require_role(desk, actor, what, Role.ADMIN, "Hanya Administrator yang boleh mengelola akun petugas.")
 
 
 def create_staff(
     desk: Desk, actor: StaffRecord, username: str, full_name: str, password: str, roles: frozenset[Role], nip: str = ""
 ) -> StaffRecord:
-    _require_admin(actor)
+    actor = _require_admin(desk, actor, "create_staff")
     name = _check_username(username)
     with write_transaction():
         if Staff.select().where(Staff.username == name).exists():
@@ -94,7 +118,7 @@ def create_staff(
 def update_staff(
     desk: Desk, actor: StaffRecord, username: str, roles: frozenset[Role], active: bool, full_name: str | None = None
 ) -> StaffRecord:
-    _require_admin(actor)
+    actor = _require_admin(desk, actor, "update_staff")
     with write_transaction():
         row = Staff.get_or_none(Staff.username == username)
         if row is None:
@@ -117,9 +141,11 @@ def update_staff(
     return to_record(row)
 
 
-def reset_password(desk: Desk, actor: StaffRecord, username: str, new_password: str) -> None:
-    if actor.username != username:
-        _require_admin(actor)
+def reset_password(desk: Desk, actor: StaffRecord, username: str, new_password: str) -> str:
+    """Set a password: one's own (the signing keys sealed by it are wrapped again), or, by the admin, someone
+    else's (a signing official's keys cannot be recovered then: a new key pair is made). Returns what to tell."""
+    own = actor.username == username
+    actor = current_officer(desk, actor, "reset_password") if own else _require_admin(desk, actor, "reset_password")
     with write_transaction():
         row = Staff.get_or_none(Staff.username == username)
         if row is None:
@@ -127,29 +153,118 @@ def reset_password(desk: Desk, actor: StaffRecord, username: str, new_password: 
         row.password_hash = _hasher.hash(_check_password(new_password))
         row.save()
         append_event(desk.now(), actor.username, "reset_password", details={"username": username})
+    done = f"Kata sandi {username} telah diganti."
+    if own:
+        keys.password_changed(desk, username, new_password)
+        return done
+    note = keys.password_reset_by_admin(desk, actor.username, username, new_password)
+    return f"{done} {note}" if note else done
 
 
-def sign_in(desk: Desk, username: str, password: str) -> StaffRecord:  # noqa: ARG001
-    """The account for these credentials; one refusal text whatever was wrong, so names cannot be probed."""
-    refusal = DeskError("Nama pengguna atau kata sandi salah.")
-    row = Staff.get_or_none(Staff.username == username.strip().lower())
-    if row is None:
-        raise refusal
+def _dummy_hash() -> str:
+    """A hash of no password, with the cost of `_hasher`: checking a password against it (always in vain) takes as
+    long as checking a real account's, so a refusal's time does not tell whether the name exists."""
+    zeros = base64.b64encode(bytes(_hasher.salt_len)).decode().rstrip("=")
+    digest = base64.b64encode(bytes(_hasher.hash_len)).decode().rstrip("=")
+    cost = f"m={_hasher.memory_cost},t={_hasher.time_cost},p={_hasher.parallelism}"
+    return f"$argon2{_hasher.type.name.lower()}$v=19${cost}${zeros}${digest}"
+
+
+def _password_matches(password_hash: str, password: str) -> bool:
     try:
-        _hasher.verify(row.password_hash, password)
-    except (VerifyMismatchError, InvalidHashError):
-        raise refusal from None
-    if not row.active:
-        raise DeskError("Akun ini dinonaktifkan. Hubungi Administrator.")
-    if _hasher.check_needs_rehash(row.password_hash):
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def lock_duration(lockouts: int) -> timedelta:
+    """How long the `lockouts`-th lock in a row lasts: 5, 10, 20 ... minutes, never more than a day."""
+    return min(FIRST_LOCK * 2 ** min(max(lockouts, 1) - 1, 16), LONGEST_LOCK)
+
+
+def _until_text(desk: Desk, until: datetime) -> str:
+    local, today = desk.to_local(until), desk.to_local(desk.now()).date()
+    return f"{local:%H:%M}" if local.date() == today else f"{local:%d-%m-%Y %H:%M}"
+
+
+def lock_text(desk: Desk, until: datetime) -> str:
+    """'terkunci sampai 09:05' (with the date when the lock ends on another day), in office time."""
+    return f"terkunci sampai {_until_text(desk, until)}"
+
+
+def _refused(desk: Desk, typed: str, reason: str, **details: object) -> None:
+    """Inside the caller's transaction: the refused sign-in, with the name as typed and never the password."""
+    append_event(desk.now(), SYSTEM_ACTOR, "sign_in_refused", details={"username": typed, "reason": reason, **details})
+
+
+def _count_failure(desk: Desk, row: Staff, guard: SignInGuard) -> None:
+    """Inside the caller's transaction: one more wrong password; the fifth locks the account."""
+    now = desk.now()
+    guard.failures += 1
+    _refused(desk, row.username, "wrong_password", failures=guard.failures)
+    if guard.failures >= MAX_FAILURES:
+        if guard.locked_until is not None and now - guard.locked_until >= FORGIVEN_AFTER:
+            guard.lockouts = 0
+        guard.lockouts += 1
+        guard.failures = 0
+        guard.locked_until = now + lock_duration(guard.lockouts)
+        append_event(
+            now,
+            SYSTEM_ACTOR,
+            "account_locked",
+            details={
+                "username": row.username,
+                "until": guard.locked_until.isoformat(timespec="seconds"),
+                "minutes": int(lock_duration(guard.lockouts).total_seconds() // 60),
+                "lockouts": guard.lockouts,
+            },
+        )
+    guard.save()
+
+
+def sign_in(desk: Desk, username: str, password: str) -> StaffRecord:
+    """The account for these credentials. Whatever was wrong, one refusal text after the same work, so names
+    cannot be probed; a locked, or deactivated, account is only told to someone who typed its right password."""
+    typed = username.strip().lower()[:80]
+    row = Staff.get_or_none(Staff.username == typed)
+    if row is None:
+        _password_matches(_dummy_hash(), password)
         with write_transaction():
-            row.password_hash = _hasher.hash(password)
-            row.save()
-    return to_record(row)
+            _refused(desk, typed, "unknown_user")
+        raise DeskError(WRONG_CREDENTIALS)
+    correct = _password_matches(row.password_hash, password)
+    now = desk.now()
+    with write_transaction():
+        guard, _ = SignInGuard.get_or_create(staff=row.id)
+        if guard.locked_until is not None and guard.locked_until > now:
+            _refused(desk, row.username, "locked", until=guard.locked_until.isoformat(timespec="seconds"))
+            locked = LOCKED.format(until=_until_text(desk, guard.locked_until), count=MAX_FAILURES)
+            error = DeskError(locked if correct else WRONG_CREDENTIALS)
+        elif not correct:
+            _count_failure(desk, row, guard)
+            error = DeskError(WRONG_CREDENTIALS)
+        elif not row.active:
+            _refused(desk, row.username, "deactivated")
+            error = DeskError(DEACTIVATED)
+        else:
+            error = None
+            if guard.failures:
+                guard.failures = 0
+                guard.save()
+            if _hasher.check_needs_rehash(row.password_hash):
+                row.password_hash = _hasher.hash(password)
+                row.save()
+                append_event(desk.now(), SYSTEM_ACTOR, "rehash_password", details={"username": row.username})
+    if error is not None:
+        raise error
+    record = to_record(row)
+    # A signing official's password also opens the office's signing keys for this session.
+    keys.unlock_at_sign_in(desk, record, password)
+    return record
 
 
 def verify_password(desk: Desk, staff: StaffRecord, password: str) -> bool:
-    """For unlocking an idle-locked screen: the same officer re-enters the password."""
+    """For unlocking an idle-locked screen: the same officer re-enters the password (wrong ones count too)."""
     try:
         sign_in(desk, staff.username, password)
     except DeskError:
@@ -157,5 +272,27 @@ def verify_password(desk: Desk, staff: StaffRecord, password: str) -> bool:
     return True
 
 
-def list_staff(desk: Desk) -> list[StaffRecord]:  # noqa: ARG001
-    return [to_record(row) for row in Staff.select().order_by(Staff.username)]
+def unlock(desk: Desk, actor: StaffRecord, username: str) -> StaffRecord:
+    """Admin: lift a lock-out (and forget the wrong passwords counted so far) before it ends by itself."""
+    actor = _require_admin(desk, actor, "unlock_account")
+    with write_transaction():
+        row = Staff.get_or_none(Staff.username == username)
+        if row is None:
+            raise NotFound(f"Akun '{username}' tidak ditemukan.")
+        guard = SignInGuard.get_or_none(SignInGuard.staff == row.id)
+        if guard is None or guard.locked_until is None or guard.locked_until <= desk.now():
+            raise ValidationError("username", f"Akun '{username}' tidak sedang terkunci.")
+        until = guard.locked_until.isoformat(timespec="seconds")
+        guard.failures, guard.lockouts, guard.locked_until = 0, 0, None
+        guard.save()
+        append_event(desk.now(), actor.username, "unlock_account", details={"username": username, "until": until})
+    return to_record(row)
+
+
+def list_staff(desk: Desk) -> list[StaffRecord]:
+    """Every account; `locked_until` is set on those locked out right now."""
+    now = desk.now()
+    locked = {
+        guard.staff_id: guard.locked_until for guard in SignInGuard.select().where(SignInGuard.locked_until > now)
+    }
+    return [to_record(row, locked.get(row.id)) for row in Staff.select().order_by(Staff.username)]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kampar_desk.domain.errors import DeskError, StorageError
+from kampar_desk.domain.errors import AccountChanged, DeskError, StorageError
 
 log = logging.getLogger("kampar_desk.ui")
 
@@ -25,6 +25,20 @@ def refusal_text(error: DeskError) -> str:
 def show_refusal(parent: QWidget | None, error: DeskError, title: str = "Tidak dapat dilakukan") -> None:
     log.info("Refused (%s): %s", title, error)
     QMessageBox.warning(parent, title, refusal_text(error))
+    if isinstance(error, AccountChanged):
+        _account_changed(parent, error)
+
+
+def _account_changed(parent: QWidget | None, error: AccountChanged) -> None:
+    """The account was deactivated or its roles changed since sign-in: the window holding `parent` (the main
+    window: its `account_changed`) returns to the sign-in."""
+    widget = parent
+    while widget is not None:
+        handler = getattr(widget, "account_changed", None)
+        if callable(handler):
+            handler(error)
+            return
+        widget = widget.parentWidget()
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:

@@ -9,12 +9,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy, QWidget
 
-from kampar_desk.domain.errors import DeskError
+from kampar_desk.domain.errors import AccountChanged, DeskError
 from kampar_desk.domain.roles import Role
 from kampar_desk.domain.workflow import Status
 from kampar_desk.services import staff
 from kampar_desk.services.applications import awaiting_issuance, queue
 from kampar_desk.services.backup import AUTOMATIC, ON_EXIT, BackupInfo, backup_taken_today, create_backup
+from kampar_desk.services.demo import is_demo_data
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.services.settings import get_settings
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.printer = printer or DocumentPrinter()
         self.officer: StaffRecord | None = None
+        #: the officer sent back to the sign-in because their account changed: their typed input waits for them
+        self.interrupted: str | None = None
         self.active_dialog: QDialog | None = None
         self.automatic_backups = automatic_backups
         self.daily_backup: Job | None = None
@@ -164,8 +167,10 @@ class MainWindow(QMainWindow):
 
     def show_office(self) -> None:
         office = self.desk.office()
-        self.setWindowTitle(f"Kampar Desk - {office.short_name}")
-        self.ui.officeLabel.setText(f"<b>{office.name}</b><br>{office.government.title()}")
+        demo = is_demo_data(self.desk)
+        self.setWindowTitle(f"Kampar Desk - {office.short_name}" + (" - DATA CONTOH" if demo else ""))
+        mark = f' <span style="{FAULT_STYLE}">DATA CONTOH</span>' if demo else ""
+        self.ui.officeLabel.setText(f"<b>{office.name}</b>{mark}<br>{office.government.title()}")
         services = ", ".join(s.name for s in self.desk.catalog.values())
         self.ui.serviceLabel.setText(f"Layanan: {services}")
 
@@ -231,6 +236,9 @@ class MainWindow(QMainWindow):
         self.active_dialog = None
         if officer is None:
             return
+        if self.interrupted is not None and officer.username != self.interrupted:
+            self.intake.clear(ask=False)  # another officer: what the interrupted one typed is not theirs to see
+        self.interrupted = None
         self.officer = officer
         self.show_officer(officer)
         self._cover(False)
@@ -263,6 +271,18 @@ class MainWindow(QMainWindow):
                 return
         self.idle.stop()
         self.intake.clear(ask=False)
+        self.officer = None
+        self.show_officer(None)
+        self.show_sign_in()
+
+    def account_changed(self, error: AccountChanged) -> None:
+        """A service refused because this officer's account was deactivated or its roles changed since sign-in
+        (the refusal was shown): back to the sign-in. Typed input stays for the same officer, is cleared for another."""
+        if self.officer is None:
+            return
+        log.info("Account of %s changed; back to the sign-in: %s", self.officer.username, error)
+        self.idle.stop()
+        self.interrupted = self.officer.username
         self.officer = None
         self.show_officer(None)
         self.show_sign_in()

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QTableWidg
 from kampar_desk.domain.errors import DeskError
 from kampar_desk.domain.letters import LetterKind
 from kampar_desk.domain.texts import long_date, rupiah
-from kampar_desk.domain.workflow import Action, Status, check_permission
+from kampar_desk.domain.workflow import Action, Status
 from kampar_desk.services import letters, process
 from kampar_desk.services.applications import get_application
+from kampar_desk.services.authorization import authorize
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import ApplicationDetail, ApplicationSummary, StaffRecord
 from kampar_desk.services.settings import get_settings
@@ -318,7 +319,7 @@ class StageTab(QWidget):
         if officer is None or self.detail is None:
             return None
         try:
-            check_permission(Action.RECORD_SURVEY, officer.roles)
+            officer = authorize(self.desk, officer, Action.RECORD_SURVEY)
         except DeskError as error:
             show_refusal(self, error)
             return None

@@ -120,7 +120,7 @@ def test_a_second_copy_on_the_same_folder_is_refused_even_from_another_process(t
             "import sys, time\n"
             "from pathlib import Path\nfrom kampar_desk.paths import AppPaths\n"
             "from kampar_desk.services.instance import DataFolderLock\n"
-            f"DataFolderLock(AppPaths(Path(sys.argv[1]))).acquire(); print('held', flush=True); time.sleep(60)\n",
+            "DataFolderLock(AppPaths(Path(sys.argv[1]))).acquire(); print('held', flush=True); time.sleep(60)\n",
             str(paths.data_dir),
         ],
         stdout=subprocess.PIPE,

@@ -110,7 +110,12 @@ def test_wrong_role_is_refused_and_nothing_changes(desk, officers, received):
         process.approve(desk, officers[Role.VERIFIER], app_id)
     row = Application.get_by_id(app_id)
     assert row.status == Status.RECEIVED and row.version == 1
-    assert AuditEvent.select().count() == events_before
+    # Only the two refusals are recorded (who, which action, why), nothing about the file changes.
+    recorded = AuditEvent.select().where(AuditEvent.sequence > events_before).order_by(AuditEvent.sequence)
+    assert [(e.actor, e.action, e.application_id) for e in recorded] == [
+        ("fo.siti", "action_refused", None),
+        ("verif.rina", "action_refused", None),
+    ]
 
 
 def test_overdue_file_shows_how_many_working_days_late(desk, officers, clock, received):

@@ -26,3 +26,14 @@ def test_every_tab_renders_for_an_admin(qtbot, window, tmp_path):
         path = tmp_path / f"tab-{index}.png"
         assert image.save(str(path)) and path.stat().st_size > 5000
         assert window.ui.tabs.isTabVisible(index)
+
+
+def test_the_title_says_data_contoh_on_a_demo_data_folder(qtbot, desk):
+    from kampar_desk.services.demo import fill_demo
+
+    fill_demo(desk, 2)
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.windowTitle() == "Kampar Desk - DPMPTSP Kabupaten Kampar - DATA CONTOH"
+    assert "DATA CONTOH" in window.ui.officeLabel.text()

@@ -1,6 +1,8 @@
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from kampar_desk.domain.errors import DeskError
 from kampar_desk.services import staff
 from kampar_desk.ui.main_window import MainWindow
 from kampar_desk.ui.session import FirstAdminDialog, SignInDialog
@@ -35,7 +37,8 @@ def test_sign_in_shows_officer_and_role_and_refuses_a_wrong_password(qtbot, wind
     qtbot.keyClicks(dialog.ui.usernameEdit, "fo.siti")
     qtbot.keyClicks(dialog.ui.passwordEdit, "salah")
     qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
-    assert dialog.ui.errorLabel.text() == "Nama pengguna atau kata sandi salah."
+    assert dialog.ui.errorLabel.text() == staff.WRONG_CREDENTIALS
+    assert dialog.ui.errorLabel.text().startswith("Nama pengguna atau kata sandi salah.")
     assert window.officer is None
     qtbot.keyClicks(dialog.ui.passwordEdit, PASSWORD)
     qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
@@ -75,3 +78,86 @@ def test_another_officer_cannot_open_the_lock_but_can_switch(qtbot, window):
     qtbot.keyClicks(sign_in_dialog.ui.passwordEdit, PASSWORD)
     qtbot.keyClick(sign_in_dialog.ui.passwordEdit, Qt.Key.Key_Return)
     assert window.officer.username == "verif.rina"
+
+
+def type_password(qtbot, dialog: SignInDialog, username: str, password: str) -> None:
+    dialog.ui.usernameEdit.clear()
+    qtbot.keyClicks(dialog.ui.usernameEdit, username)
+    qtbot.keyClicks(dialog.ui.passwordEdit, password)
+    qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+
+
+def test_a_locked_account_is_told_until_when_only_with_the_right_password(qtbot, window, clock):
+    window.begin()
+    dialog = window.active_dialog
+    for _ in range(5):
+        type_password(qtbot, dialog, "fo.siti", "salah-lagi")
+        assert dialog.ui.errorLabel.text() == staff.WRONG_CREDENTIALS
+    type_password(qtbot, dialog, "fo.siti", PASSWORD)
+    assert "terkunci sampai 09:05" in dialog.ui.errorLabel.text() and window.officer is None
+    clock.advance(minutes=5)
+    type_password(qtbot, dialog, "fo.siti", PASSWORD)
+    assert window.officer.username == "fo.siti"
+
+
+def _save_intake(qtbot, window) -> None:
+    from tests.ui.test_intake_tab import type_applicant
+
+    tab = window.intake
+    type_applicant(qtbot, tab)
+    tab.mark_all_received()
+    assert tab.save() is None
+
+
+def test_a_removed_role_takes_the_officer_back_to_the_sign_in_keeping_what_was_typed(
+    qtbot, window, desk, officers, dialogs
+):
+    from kampar_desk.domain.roles import Role
+    from kampar_desk.store.models import Application
+
+    sign_in(qtbot, window, "fo.siti")
+    # Meanwhile, at another desk, the admin leaves fo.siti only the handover role.
+    staff.update_staff(desk, officers[Role.ADMIN], "fo.siti", frozenset({Role.HANDOVER_OFFICER}), active=True)
+    _save_intake(qtbot, window)
+    assert "Peran Anda telah diubah" in dialogs.texts("warning")[-1]
+    assert Application.select().count() == 0
+    assert window.officer is None and isinstance(window.active_dialog, SignInDialog)
+    assert not window.ui.tabs.isVisible()
+    type_password(qtbot, window.active_dialog, "fo.siti", PASSWORD)  # back, with the new roles
+    assert window.officer.roles == frozenset({Role.HANDOVER_OFFICER})
+    assert window.intake.ui.nameEdit.text() == "Siti Rahmawati"  # the same officer finds the form as it was
+
+
+def test_a_deactivated_officer_is_sent_to_the_sign_in_and_the_next_officer_gets_a_clean_form(
+    qtbot, window, desk, officers, dialogs
+):
+    from kampar_desk.domain.roles import Role
+
+    sign_in(qtbot, window, "fo.siti")
+    staff.update_staff(desk, officers[Role.ADMIN], "fo.siti", frozenset({Role.FRONT_OFFICE}), active=False)
+    _save_intake(qtbot, window)
+    assert "dinonaktifkan oleh Administrator" in dialogs.texts("warning")[-1]
+    dialog = window.active_dialog
+    assert window.officer is None and isinstance(dialog, SignInDialog)
+    type_password(qtbot, dialog, "fo.siti", PASSWORD)
+    assert dialog.ui.errorLabel.text() == staff.DEACTIVATED and window.officer is None
+    type_password(qtbot, dialog, "verif.rina", PASSWORD)
+    assert window.officer.username == "verif.rina"
+    assert window.intake.ui.nameEdit.text() == ""
+
+
+def test_the_admin_sees_a_locked_account_in_the_staff_list_and_unlocks_it(qtbot, window, desk, dialogs):
+    for _ in range(5):
+        with pytest.raises(DeskError):
+            staff.sign_in(desk, "fo.siti", "salah-lagi")
+    sign_in(qtbot, window, "admin")
+    window.ui.tabs.setCurrentWidget(window.ui.settingsPage)
+    tab = window.settings
+    row = next(i for i, record in enumerate(tab.staff_rows) if record.username == "fo.siti")
+    assert tab.ui.staffTable.item(row, 3).text() == "Aktif, terkunci sampai 09:05"
+    tab.ui.staffTable.setCurrentCell(row, 0)
+    tab.unlock_staff_button.click()
+    assert dialogs.texts("information") == ["Akun fo.siti dapat dipakai masuk lagi."]
+    row = next(i for i, record in enumerate(tab.staff_rows) if record.username == "fo.siti")
+    assert tab.ui.staffTable.item(row, 3).text() == "Aktif"
+    assert staff.sign_in(desk, "fo.siti", PASSWORD).username == "fo.siti"
