@@ -28,6 +28,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026, metavar="S", help="benih acak (hasil sama untuk benih sama)")
     audit = commands.add_parser("audit", help="memeriksa keutuhan rantai log audit")
     audit.add_argument("action", choices=["verify"])
+    audit.add_argument(
+        "--against",
+        action="append",
+        default=[],
+        metavar="BERKAS|JUMLAH:HASH",
+        help="jangkar di luar basis data: berkas cadangan, atau kepala rantai dari kaki laporan bulanan (berulang)",
+    )
     holidays = commands.add_parser("holidays", help="daftar hari libur (nasional, cuti bersama, lokal) setahun")
     holidays.add_argument("--year", type=int, required=True)
     commands.add_parser("services", help="daftar layanan yang dimuat dari resources/services")
@@ -91,7 +98,13 @@ def _restore(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.check:
         print(verify_backup(source, _progress).describe())
         return 0
-    result = restore_backup(paths, source, progress=_progress)
+    from kampar_desk.services.logbook import start_logging, stop_logging
+
+    stop_logging()  # the log file lives in the folder about to be moved
+    try:
+        result = restore_backup(paths, source, progress=_progress)
+    finally:
+        start_logging(paths, "kampar-desk restore")
     print(result.checked.describe())
     print(f"Dipulihkan ke {result.data_dir}.")
     if result.moved_aside is not None:
@@ -175,6 +188,10 @@ def run_command(args: argparse.Namespace) -> int:
     log_file = start_logging(paths, f"kampar-desk {args.command}")
     try:
         return _dispatch(args, paths)
+    except KeyboardInterrupt:
+        log.warning("Interrupted by the user")
+        print("Dibatalkan.", file=sys.stderr)
+        return 130
     except DeskError as error:
         log.warning("Refused: %s", error)
         print(f"Galat: {_with_backup_hint(error, paths)}", file=sys.stderr)
@@ -236,19 +253,21 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         print(
             f"Akun contoh: admin, fo.siti, fo.dedi, verif.rina, kadis, serah.yusuf; kata sandi: {result.staff_password}"
         )
+        print("Folder data ini ditandai DATA CONTOH: jangan dipakai untuk pelayanan yang sebenarnya.")
         return 0
     desk = open_desk(paths)
     if args.command == "backup":
         return _backup(desk, args)
     if args.command == "audit":
-        from kampar_desk.services.audit import verify_audit_log
+        from kampar_desk.services.audit import anchor_from_argument, audit_check
         from kampar_desk.store.snapshot import check_integrity
 
+        anchors = [anchor_from_argument(text) for text in args.against]
         integrity = check_integrity(desk.paths.database)
         if integrity != "ok":
             print(f"Basis data RUSAK (integrity_check: {integrity}). Pulihkan dari cadangan terbaru.")
-        report = verify_audit_log(desk)
-        print(report.describe())
+        report = audit_check(desk, anchors)
+        print("\n".join(report.lines()))
         return 0 if report.intact and integrity == "ok" else 1
     if args.command == "holidays":
         from kampar_desk.services.calendar_admin import days_off

@@ -17,6 +17,7 @@ from kampar_desk.domain.errors import ValidationError
 from kampar_desk.domain.texts import MONTHS, long_date
 from kampar_desk.domain.workflow import Status
 from kampar_desk.services import complaints, survey
+from kampar_desk.services.audit import chain_head
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.exporting import Progress, export_files
 from kampar_desk.store.models import Application, ChecklistItem, Letter, Staff
@@ -75,6 +76,14 @@ class MonthlyReport:
     complaints_received: int
     complaints_answered: int
     raw: tuple[RawRow, ...]
+    # The head of the audit chain when the report was made: printed at its foot, an anchor outside the database
+    # (`kampar-desk audit verify --against COUNT:HASH` checks the chain still extends it).
+    audit_count: int = 0
+    audit_head: str = ""
+
+    @property
+    def audit_anchor(self) -> str:
+        return f"{self.audit_count}:{self.audit_head}"
 
     @property
     def label(self) -> str:
@@ -207,6 +216,7 @@ def monthly_report(desk: Desk, start: date, end: date) -> MonthlyReport:
     )
 
     period = survey.skm_period(desk, start, end)
+    head = chain_head()
     complaint_summary = complaints.summary(desk, start, end)
 
     def local_day(moment: datetime | None) -> date | None:
@@ -248,6 +258,8 @@ def monthly_report(desk: Desk, start: date, end: date) -> MonthlyReport:
         complaints_received=complaint_summary.received,
         complaints_answered=complaint_summary.answered,
         raw=raw,
+        audit_count=head.count,
+        audit_head=head.hash,
     )
 
 

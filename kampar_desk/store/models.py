@@ -75,6 +75,15 @@ class Staff(BaseModel):
     created_at = DateTimeField(default=utc_now)
 
 
+class SignInGuard(BaseModel):
+    """Wrong passwords of one account and its lock-out: kept in the database so a restart does not reset them."""
+
+    staff = ForeignKeyField(Staff, unique=True, backref="+", on_delete="CASCADE")
+    failures = IntegerField(default=0)  # wrong passwords since the last sign-in, lock or unlock
+    lockouts = IntegerField(default=0)  # locks in a row: each one lasts twice as long as the one before
+    locked_until = DateTimeField(null=True)  # naive UTC, as every time in the database
+
+
 class Setting(BaseModel):
     key = CharField(max_length=80, unique=True)
     value = TextField()
@@ -156,6 +165,9 @@ class AuditEvent(BaseModel):
     from_status = CharField(max_length=30, default="")
     to_status = CharField(max_length=30, default="")
     details = TextField(default="{}")
+    # Record key -> hash of that record's state after the change (canonical JSON); empty for events written before
+    # record states existed (migration 0007), which verify unchanged.
+    state_hash = TextField(default="")
     previous_hash = CharField(max_length=64)
     hash = CharField(max_length=64)
 
@@ -277,4 +289,5 @@ MODELS: tuple[type[Model], ...] = (
     SealKey,
     SurveyResponse,
     Complaint,
+    SignInGuard,
 )

@@ -75,6 +75,9 @@ def monthly_xlsx(report, office: OfficeRecord) -> bytes:  # noqa: ANN001
     for index, (label, value) in enumerate(summary_rows(report)):
         summary.write(4 + index, 0, label, cell)
         summary.write(4 + index, 1, value, cell)
+    anchor_row = 4 + len(summary_rows(report)) + 1
+    summary.write(anchor_row, 0, "Kepala rantai log audit saat laporan dibuat (jumlah peristiwa:hash)")
+    summary.write(anchor_row + 1, 0, report.audit_anchor)
     summary.set_column(0, 0, 42)
     summary.set_column(1, 1, 18)
     table_sheet(
@@ -145,6 +148,17 @@ def _grid(rows: list[list], widths: list[float], styles: Styles) -> Table:
         )
     )
     return table
+
+
+def _anchor_footer(report, styles: Styles) -> Paragraph:  # noqa: ANN001
+    """The head of the audit chain when the report was made: a copy outside the database that a later truncated or
+    rewritten log cannot match (`kampar-desk audit verify --against JUMLAH:HASH`)."""
+    return Paragraph(
+        f"Jejak log audit saat laporan ini dibuat: {report.audit_count} peristiwa, kepala rantai "
+        f"<font face='Courier'>{report.audit_anchor}</font>. Untuk memeriksa bahwa log audit tidak dipotong atau "
+        "ditulis ulang sejak itu: <font face='Courier'>kampar-desk audit verify --against JUMLAH:HASH</font>.",
+        styles.small,
+    )
 
 
 def monthly_pdf(report, office: OfficeRecord) -> bytes:  # noqa: ANN001
@@ -231,5 +245,7 @@ def monthly_pdf(report, office: OfficeRecord) -> bytes:  # noqa: ANN001
             f"Rincian {len(report.raw)} berkas terdapat pada lembar 'Data berkas' di berkas xlsx laporan ini.",
             styles.small,
         ),
+        Spacer(1, 4 * mm),
+        _anchor_footer(report, styles),
     ]
     return build_pdf(story, spec, f"Laporan bulanan {report.label}", office.short_name)
