@@ -11,6 +11,8 @@ from kampar_desk import __version__
 from kampar_desk.domain.errors import DeskError, ValidationError
 from kampar_desk.paths import AppPaths
 
+MAX_DEMO_APPLICATIONS = 100_000  # about ten minutes of real services; benchmarks/build_million.py goes further
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -239,8 +241,8 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         from kampar_desk.services.demo import fill_demo
         from kampar_desk.services.recovery import open_for_work
 
-        if args.applications < 1:
-            print("Galat: --applications harus paling sedikit 1.", file=sys.stderr)
+        if not 1 <= args.applications <= MAX_DEMO_APPLICATIONS:
+            print(f"Galat: --applications antara 1 dan {MAX_DEMO_APPLICATIONS:,}.".replace(",", "."), file=sys.stderr)
             return 2
         working = open_for_work(paths)
         try:

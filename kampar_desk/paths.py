@@ -86,8 +86,10 @@ class AppPaths:
 
     @property
     def lock_file(self) -> Path:
-        """Held by the one Kampar Desk that has this data folder open; the OS frees it if that process dies."""
-        return self.data_dir / "kampar-desk.lock"
+        """Held by the one Kampar Desk that has this data folder open; the OS frees it if that process dies. Beside
+        the folder, not in it, so a restore can hold it while it moves the folder (Windows moves no folder holding
+        an open file)."""
+        return self.data_dir.parent / f".{self.data_dir.name}.kampar-desk.lock"
 
     @property
     def archive_dirs(self) -> tuple[Path, ...]:

@@ -69,8 +69,9 @@ def test_holidays_command_lists_cuti_bersama(tmp_path, capsys):
 
 
 def test_bad_demo_argument_gets_an_indonesian_message(tmp_path, capsys):
-    assert main(["--data-dir", str(tmp_path), "demo", "--applications", "0"]) == 2
-    assert "paling sedikit 1" in capsys.readouterr().err
+    for count in ("0", "100000000000"):
+        assert main(["--data-dir", str(tmp_path), "demo", "--applications", count]) == 2
+        assert "antara 1 dan 100.000" in capsys.readouterr().err
     close_database()
 
 

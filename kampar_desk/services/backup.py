@@ -19,7 +19,7 @@ from peewee import Database, DatabaseError
 
 from kampar_desk import __version__
 from kampar_desk.domain.backups import backups_to_keep
-from kampar_desk.domain.errors import DeskError
+from kampar_desk.domain.errors import DeskError, StorageError
 from kampar_desk.domain.letters import DEFAULT_NUMBER_TEMPLATE
 from kampar_desk.paths import AppPaths
 from kampar_desk.services.audit import ChainHead, chain_head, verify_chain_of
@@ -426,10 +426,15 @@ def restore_backup(
     counters of the folder being replaced, so numbers given out after the backup are never given out again."""
     report = progress or _silent
     checked = verify_backup(backup, progress)
-    # Refused while a Kampar Desk has the folder open; released at once, since Windows cannot move a folder
-    # holding an open file (the lock file, the log).
-    if paths.data_dir.is_dir():
-        DataFolderLock(paths).acquire().release()
+    # Held for the whole swap: no Kampar Desk may open the folder while it is replaced (the lock file lies beside
+    # the folder, so holding it does not stop the folder from moving).
+    with DataFolderLock(paths):
+        return _restore_locked(paths, backup, checked, floors, report)
+
+
+def _restore_locked(
+    paths: AppPaths, backup: Path, checked: CheckedBackup, floors: list[dict] | None, report: Progress
+) -> RestoreResult:
     if paths.data_dir.exists() and not paths.data_dir.is_dir():
         raise DeskError(f"{paths.data_dir} adalah berkas, bukan folder data; pulihkan ke folder lain.")
     if floors is None:
@@ -438,6 +443,16 @@ def restore_backup(
     stamp = _free_stamp(data_dir)
     staging = staging_dir(data_dir, stamp)
     moved_aside = data_dir.parent / f"{data_dir.name}-sebelum-pulih-{stamp}" if data_dir.exists() else None
+    with zipfile.ZipFile(backup) as archive:
+        needed = sum(info.file_size for info in archive.infolist())
+    with contextlib.suppress(OSError):
+        free = shutil.disk_usage(data_dir.parent).free
+        if free < needed + (16 << 20):
+            raise StorageError(
+                "disk_full",
+                f"Tempat di disk tidak cukup untuk memulihkan: perlu sekitar {needed / 1e6:.0f} MB, tersedia "
+                f"{free / 1e6:.0f} MB. Tidak ada yang diubah; kosongkan ruang disk lalu ulangi.",
+            )
     try:
         staging.mkdir(parents=True)
         _unpack(backup, checked.manifest, staging, report)

@@ -6,6 +6,7 @@ import contextlib
 import hashlib
 import logging
 import os
+import time
 from pathlib import Path
 
 from kampar_desk.domain.errors import DeskError
@@ -50,17 +51,30 @@ def _write_temporary(path: Path, data: bytes) -> Path:
     return temporary
 
 
+def replace(source: Path, target: Path, attempts: int = 10) -> None:
+    """`os.replace`, tried again for half a second when Windows says the file is in use: an antivirus scanner
+    opens every file just written, and the rename that follows would otherwise fail once in a while."""
+    for attempt in range(attempts):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if os.name != "nt" or attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary name, flush to disk, then rename: a power cut leaves the old file or the new, never half."""
     temporary = _write_temporary(path, data)
-    os.replace(temporary, path)
+    replace(temporary, path)
     sync_folder(path.parent)
 
 
 def promote(temporary: Path, path: Path) -> bool:
     """Give a staged file its final name; False (logged) when that fails: the next start's reconciliation retries."""
     try:
-        os.replace(temporary, path)
+        replace(temporary, path)
         sync_folder(path.parent)
     except OSError:
         log.exception("Could not move %s into place; the next start reconciles it", temporary.name)

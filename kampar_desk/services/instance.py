@@ -19,7 +19,7 @@ class DataFolderLock:
 
     def acquire(self) -> DataFolderLock:
         try:
-            self.paths.data_dir.mkdir(parents=True, exist_ok=True)
+            self.paths.lock_file.parent.mkdir(parents=True, exist_ok=True)
             self._lock.acquire(timeout=0)
         except Timeout:  # an OSError too: caught first
             raise AlreadyRunning(

@@ -74,7 +74,10 @@ def _causes(error: BaseException):  # noqa: ANN202 - a generator of exceptions
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         yield current
-        current = current.__cause__ or current.__context__
+        # An explicit cause always; the implicit context only from a database error (a failed ROLLBACK after a
+        # full disk): a bug raised while handling a missing file is a bug, not a storage fault.
+        database_error = isinstance(current, (sqlite3.Error, DatabaseError, InterfaceError))
+        current = current.__cause__ or (current.__context__ if database_error else None)
 
 
 def fault_kind(error: BaseException) -> str | None:

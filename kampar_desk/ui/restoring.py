@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QWidget
 
 from kampar_desk.paths import AppPaths
 from kampar_desk.services import backup
-from kampar_desk.services.instance import DataFolderLock
 from kampar_desk.ui.jobs import run_with_progress
 
 log = logging.getLogger(__name__)
@@ -52,10 +51,8 @@ def restore(paths: AppPaths, checked: backup.CheckedBackup, parent: QWidget | No
     """Put the backup in place of the data folder; the desk must be closed and the log file too (Windows refuses to
     move a folder with an open file). Raises the refusal (a DeskError).
 
-    The service lifts the restored counters to the numbers the replaced folder already gave out."""
-    if paths.data_dir.is_dir():
-        # Nobody else may work on the folder while it is replaced (a second window, a command).
-        DataFolderLock(paths).acquire().release()
+    The service holds the folder's lock throughout and lifts the restored counters to the numbers the replaced
+    folder already gave out."""
     log.warning("Restoring %s into %s", checked.path, paths.data_dir)
     result = run_with_progress(
         parent,

@@ -147,3 +147,19 @@ def test_litter_of_a_killed_backup_is_cleared_at_the_next_start(desk, clock):
         os.utime(path, (old, old))
     reconcile(desk)
     assert not half.exists() and not staging.exists()
+
+
+def test_a_restore_is_refused_while_the_folder_is_open_and_holds_it_while_it_swaps(desk, clock):
+    from kampar_desk.domain.errors import AlreadyRunning
+
+    made = backup.create_backup(desk)
+    close_database()
+    working = open_for_work(desk.paths, clock=clock)
+    try:
+        with pytest.raises(AlreadyRunning):
+            backup.restore_backup(desk.paths, made.path)
+    finally:
+        working.close()
+    assert not desk.paths.lock_file.is_relative_to(desk.paths.data_dir)
+    backup.restore_backup(desk.paths, made.path)
+    open_for_work(desk.paths, clock=clock).close()
