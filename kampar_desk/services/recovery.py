@@ -59,31 +59,20 @@ class ReconcileReport:
 
     @property
     def changed(self) -> bool:
-        found = (
-            self.promoted,
-            self.removed_temporaries,
-            self.regenerated,
-            self.missing_letters,
-            self.counters_raised,
-            self.failed_steps,
+        return any(items for items, _ in self._parts())
+
+    def _parts(self) -> tuple[tuple[list, str], ...]:
+        return (
+            (self.regenerated, f"{len(self.regenerated)} tanda terima/slip dibuat ulang"),
+            (self.promoted, f"{len(self.promoted)} arsip surat dipulihkan"),
+            (self.removed_temporaries, f"{len(self.removed_temporaries)} berkas sementara dihapus"),
+            (self.counters_raised, f"{len(self.counters_raised)} penghitung nomor dinaikkan"),
+            (self.missing_letters, f"ARSIP SURAT HILANG: {', '.join(self.missing_letters)}"),
+            (self.failed_steps, f"pemeriksaan tidak selesai ({', '.join(self.failed_steps)}; rincian di log)"),
         )
-        return any(found)
 
     def describe(self) -> str:
-        parts = []
-        if self.regenerated:
-            parts.append(f"{len(self.regenerated)} tanda terima/slip dibuat ulang")
-        if self.promoted:
-            parts.append(f"{len(self.promoted)} arsip surat dipulihkan")
-        if self.removed_temporaries:
-            parts.append(f"{len(self.removed_temporaries)} berkas sementara dihapus")
-        if self.counters_raised:
-            parts.append(f"{len(self.counters_raised)} penghitung nomor dinaikkan")
-        if self.missing_letters:
-            parts.append(f"ARSIP SURAT HILANG: {', '.join(self.missing_letters)}")
-        if self.failed_steps:
-            parts.append(f"pemeriksaan tidak selesai ({', '.join(self.failed_steps)}; rincian di log)")
-        return "; ".join(parts) if parts else "arsip sesuai dengan basis data"
+        return "; ".join(text for items, text in self._parts() if items) or "arsip sesuai dengan basis data"
 
 
 def _relative(paths: AppPaths, path: Path) -> str:
