@@ -1,3 +1,3 @@
 """Kampar Desk: counter application of DPMPTSP Kabupaten Kampar."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

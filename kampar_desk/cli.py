@@ -23,6 +23,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", help="folder data (basis data, arsip PDF); bawaan: KAMPAR_DESK_DATA atau folder data pengguna"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="uji mandiri di folder data sementara (dihapus sesudahnya; folder data yang dipakai tidak disentuh): "
+        "satu baris per langkah, kode keluar 0 bila lulus atau nomor langkah yang gagal",
+    )
+    parser.add_argument(
+        "--offscreen",
+        action="store_true",
+        help="bersama --self-test: juga membangun jendela utama tanpa layar (platform Qt offscreen)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH")
     commands.add_parser("gui", help="membuka jendela aplikasi (bawaan)")
     demo = commands.add_parser("demo", help="mengisi basis data dengan berkas contoh melalui layanan yang sebenarnya")
@@ -115,7 +126,35 @@ def _restore(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.offscreen and not args.self_test:
+        parser.error("--offscreen hanya dipakai bersama --self-test")
+    if args.self_test and (args.command is not None or args.data_dir):
+        parser.error("--self-test memakai folder data sementara sendiri: tanpa perintah lain dan tanpa --data-dir")
+    return args
+
+
+def _write_line(stream, line: str) -> None:  # noqa: ANN001 - a text stream or None
+    """One line, flushed at once; nothing when there is no console (a windowed start has no stdout or stderr)."""
+    if stream is None:
+        return
+    try:
+        stream.write(line + "\n")
+    except UnicodeEncodeError:  # a console or pipe in a narrow code page (Windows): the line, never a crash
+        stream.write(line.encode("ascii", "replace").decode("ascii") + "\n")
+    stream.flush()
+
+
+def self_test(window_check=None) -> int:  # noqa: ANN001 - services.self_test.WindowCheck, imported lazily
+    """`kampar-desk --self-test`: one line per step on stdout, a failing step's traceback on stderr."""
+    from kampar_desk.services.self_test import run_self_test
+
+    return run_self_test(
+        lambda line: _write_line(sys.stdout, line),
+        window_check,
+        explain=lambda text: _write_line(sys.stderr, text.rstrip("\n")),
+    )
 
 
 def _period(args: argparse.Namespace) -> tuple[date, date, str]:

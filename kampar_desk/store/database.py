@@ -72,6 +72,13 @@ def apply_migrations(db: SqliteDatabase) -> list[str]:
     return Runner(db, str(migrations_dir())).up()
 
 
+def migration_state() -> tuple[list[str], list[str]]:
+    """The numbered migrations shipped with the app: (applied to the open database, still pending)."""
+    status = Runner(database.obj, str(migrations_dir())).status()
+    shipped = [migration for migration in status if migration.path is not None]
+    return [m.name for m in shipped if m.applied], [m.name for m in shipped if not m.applied]
+
+
 def close_database() -> None:
     if database.obj is not None and not database.is_closed():
         database.close()

@@ -291,3 +291,17 @@ MODELS: tuple[type[Model], ...] = (
     Complaint,
     SignInGuard,
 )
+
+
+def schema_gaps() -> list[str]:
+    """Tables and columns the models expect that the open database lacks (a migration missing from a build)."""
+    gaps = []
+    for model in MODELS:
+        table = model._meta.table_name
+        if not model.table_exists():
+            gaps.append(table)
+            continue
+        present = {column.name for column in database.get_columns(table)}
+        expected = [field.column_name for field in model._meta.sorted_fields]
+        gaps += [f"{table}.{column}" for column in expected if column not in present]
+    return gaps

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy, QWidget
 
+from kampar_desk import __version__
 from kampar_desk.domain.errors import AccountChanged, DeskError
 from kampar_desk.domain.roles import Role
 from kampar_desk.domain.workflow import Status
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
     def show_office(self) -> None:
         office = self.desk.office()
         demo = is_demo_data(self.desk)
-        self.setWindowTitle(f"Kampar Desk - {office.short_name}" + (" - DATA CONTOH" if demo else ""))
+        self.setWindowTitle(f"Kampar Desk {__version__} - {office.short_name}" + (" - DATA CONTOH" if demo else ""))
         mark = f' <span style="{FAULT_STYLE}">DATA CONTOH</span>' if demo else ""
         self.ui.officeLabel.setText(f"<b>{office.name}</b>{mark}<br>{office.government.title()}")
         services = ", ".join(s.name for s in self.desk.catalog.values())

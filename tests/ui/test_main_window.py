@@ -10,7 +10,7 @@ def test_main_window_shows_office_service_and_the_stage_tabs(qtbot, desk, office
     assert tabs[:5] == ["Pendaftaran", "Verifikasi", "Pemeriksaan", "Penerbitan", "Pelacakan"]
     assert "DINAS PENANAMAN MODAL" in window.ui.officeLabel.text()
     assert "Rekomendasi Bantuan Pengiriman Pelatih Anak Putus Sekolah" in window.ui.serviceLabel.text()
-    assert window.windowTitle() == "Kampar Desk - DPMPTSP Kabupaten Kampar"
+    assert window.windowTitle() == "Kampar Desk 0.2.0 - DPMPTSP Kabupaten Kampar"
     window.show_officer(officers[Role.FRONT_OFFICE])
     assert "Siti Aminah" in window.ui.officerLabel.text() and "Petugas Front Office" in window.ui.officerLabel.text()
     assert window.grab().save(str(tmp_path / "main.png"))
@@ -35,5 +35,5 @@ def test_the_title_says_data_contoh_on_a_demo_data_folder(qtbot, desk):
     window = MainWindow(desk)
     qtbot.addWidget(window)
     window.show()
-    assert window.windowTitle() == "Kampar Desk - DPMPTSP Kabupaten Kampar - DATA CONTOH"
+    assert window.windowTitle() == "Kampar Desk 0.2.0 - DPMPTSP Kabupaten Kampar - DATA CONTOH"
     assert "DATA CONTOH" in window.ui.officeLabel.text()
