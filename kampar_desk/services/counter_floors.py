@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 from pathlib import Path
 
 from peewee import Database, fn
 
 from kampar_desk.domain.letters import KIND_BY_CODE, letter_stem_pattern
-from kampar_desk.domain.numbering import REGISTRATION_SERIES, RETURN_SERIES
+from kampar_desk.domain.numbering import INTAKE_PAPER_NAME, REGISTRATION_SERIES, RETURN_SERIES
 from kampar_desk.paths import AppPaths
 from kampar_desk.store.models import Application, Counter, Letter
 
 Floors = dict[tuple[str, int], int]
-
-# documents/YYYY/MM/KPR-2026-000123-tanda-terima-a5.pdf and KPR-2026-K00012-slip-pengembalian-a4.pdf
-_INTAKE_PAPER = re.compile(r"[A-Z0-9]+-(?P<year>[0-9]{4})-(?P<returned>K?)(?P<sequence>[0-9]+)-.*\.pdf(?:\.tmp)?")
 
 
 def letter_series(kind_value: str) -> str:
@@ -45,7 +41,7 @@ def archive_floors(paths: AppPaths, letter_templates: set[str], years: set[int] 
             continue
         for month_name in _names(paths.documents_dir / year_name):
             for name in _names(paths.documents_dir / year_name / month_name):
-                match = _INTAKE_PAPER.fullmatch(name)
+                match = INTAKE_PAPER_NAME.fullmatch(name)
                 if match:
                     series = RETURN_SERIES if match["returned"] else REGISTRATION_SERIES
                     _merge(floors, series, int(match["year"]), int(match["sequence"]))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from kampar_desk.domain.numbering import intake_paper_name
 from kampar_desk.domain.paper import PaperLayout
 from kampar_desk.domain.validation import display_phone
 from kampar_desk.domain.workflow import Status
@@ -56,9 +57,8 @@ def intake_slip(desk: Desk, application_id: uuid.UUID):  # noqa: ANN201 - Intake
 
 def intake_paper_path(desk: Desk, number: str, registered_at: datetime, returned: bool, layout: PaperLayout) -> Path:
     """Where a file's intake paper is archived: documents/YYYY/MM/<number>-<kind>-<layout>.pdf (local month)."""
-    kind = "slip-pengembalian" if returned else "tanda-terima"
     month = desk.paths.documents_dir / f"{registered_at:%Y}" / f"{registered_at:%m}"
-    return month / f"{number}-{kind}-{layout.value}.pdf"
+    return month / intake_paper_name(number, returned, layout.value)
 
 
 def intake_document(desk: Desk, application_id: uuid.UUID, layout: PaperLayout | None = None) -> ArchivedDocument:

@@ -7,7 +7,6 @@ import hashlib
 import json
 import logging
 import os
-import re
 import shutil
 import tempfile
 import time
@@ -16,6 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from kampar_desk.domain.letters import DEFAULT_NUMBER_TEMPLATE
+from kampar_desk.domain.numbering import INTAKE_PAPER_NAME
 from kampar_desk.paths import AppPaths
 from kampar_desk.services.audit import append_event
 from kampar_desk.services.backup import FLOORS_FILE
@@ -37,7 +37,6 @@ from kampar_desk.store.models import Application, Letter, Setting
 
 log = logging.getLogger(__name__)
 
-_INTAKE_PAPER_NAME = re.compile(r"(.+?)-(?:tanda-terima|slip-pengembalian)-[a-z0-9]+\.pdf")
 
 CHECKED_UNTIL = "archive_checked_until"
 SYSTEM_ACTOR = "sistem"
@@ -166,7 +165,9 @@ def _remove_litter(desk: Desk) -> None:
 
 def _numbers_with_papers(month: Path) -> set[str]:
     names = os.listdir(month) if month.is_dir() else []
-    return {match[1] for name in names if (match := _INTAKE_PAPER_NAME.fullmatch(name))}
+    # A temporary is not an archived paper (and the pass before this one has removed them anyway).
+    papers = (name for name in names if not name.endswith(TEMPORARY_SUFFIX))
+    return {match["number"] for name in papers if (match := INTAKE_PAPER_NAME.fullmatch(name))}
 
 
 def _regenerate_intake_papers(desk: Desk, since: datetime, report: ReconcileReport) -> None:
