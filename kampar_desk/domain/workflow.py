@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from kampar_desk.domain.errors import PermissionDenied, TransitionNotAllowed
+from kampar_desk.domain.errors import TransitionNotAllowed
 from kampar_desk.domain.roles import Role
 
 
@@ -124,20 +124,6 @@ TRANSITIONS: dict[Action, Transition] = {
         _t(Action.HAND_OVER, {Status.SURVEYED}, {Status.HANDED_OVER}, {Role.HANDOVER_OFFICER}),
     )
 }
-
-
-def _role_list(roles: frozenset[Role]) -> str:
-    return ", ".join(sorted(role.label for role in roles))
-
-
-def check_permission(action: Action, roles: frozenset[Role]) -> None:
-    """Refuse unless one of the officer's roles takes this action."""
-    allowed = TRANSITIONS[action].roles
-    if not roles & allowed:
-        mine = _role_list(roles) if roles else "tanpa peran"
-        raise PermissionDenied(
-            f"Tindakan '{action.label}' hanya boleh dilakukan oleh {_role_list(allowed)}; peran Anda: {mine}."
-        )
 
 
 def check_transition(action: Action, current: Status | None, target: Status, reference: str = "") -> None:

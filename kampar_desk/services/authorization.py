@@ -1,20 +1,19 @@
 """Who may act is decided at every action, from the database: the record kept since sign-in only names the officer.
 
-Every service that acts for an officer starts with `authorize` (a step of the workflow) or `require_role` (an
-administrative action). Both read the officer's row again, so an account the Administrator deactivated, or a role
-taken away, stops working at the very next action of a session already open (`AccountChanged`: the GUI returns to
-the sign-in). Every refusal is recorded in the audit log: who, which action, why; never anything that was typed.
+Every service that acts for an officer starts with `require` (the permission table of `domain.permissions`). It
+reads the officer's row again, so an account the Administrator deactivated, or a role taken away, stops working at
+the very next action of a session already open (`AccountChanged`: the GUI returns to the sign-in). Every refusal is
+recorded in the audit log: who, which action, why; never anything that was typed.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 from typing import NoReturn
 
 from kampar_desk.domain.errors import AccountChanged, DeskError, PermissionDenied
+from kampar_desk.domain.permissions import Permitted, check_permission
 from kampar_desk.domain.roles import Role, format_roles, parse_roles
-from kampar_desk.domain.workflow import Action, check_permission
 from kampar_desk.services.audit import append_event
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
@@ -70,20 +69,11 @@ def refuse(desk: Desk, actor: StaffRecord, officer: StaffRecord, what: str, refu
     raise refusal
 
 
-def authorize(desk: Desk, actor: StaffRecord, action: Action) -> StaffRecord:
-    """A step of the workflow: the officer's current roles must include one that takes it."""
+def require(desk: Desk, actor: StaffRecord, action: Permitted) -> StaffRecord:
+    """The one check before any action: the officer's current roles must include one the permission table allows."""
     officer = current_officer(desk, actor, action.value)
     try:
         check_permission(action, officer.roles)
     except PermissionDenied as refusal:
         refuse(desk, actor, officer, action.value, refusal)
-    return officer
-
-
-def require_role(desk: Desk, actor: StaffRecord, what: str, roles: Role | Iterable[Role], message: str) -> StaffRecord:
-    """Any other action reserved to some roles (`what` names it in the audit log; `message` is the refusal)."""
-    allowed = frozenset({roles}) if isinstance(roles, Role) else frozenset(roles)
-    officer = current_officer(desk, actor, what)
-    if not officer.roles & allowed:
-        refuse(desk, actor, officer, what, PermissionDenied(message))
     return officer

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 
 from kampar_desk.domain.calendar import WEEKEND, check_year, national_holidays
 from kampar_desk.domain.errors import NotFound, ValidationError
-from kampar_desk.domain.roles import Role
+from kampar_desk.domain.permissions import OfficeAction
 from kampar_desk.services.audit import append_event
-from kampar_desk.services.authorization import require_role
+from kampar_desk.services.authorization import require
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.store.database import write_transaction
@@ -21,10 +21,6 @@ class DayOff:
     day: date
     name: str
     source: str  # "nasional" (holidays package) or "lokal" (added by the admin)
-
-
-def _require_admin(desk: Desk, actor: StaffRecord, what: str) -> StaffRecord:
-    return require_role(desk, actor, what, Role.ADMIN, "Hanya Administrator yang boleh mengubah kalender hari kerja.")
 
 
 def _set_day(desk: Desk, actor: StaffRecord, day: date, working: bool, name: str, action: str) -> None:
@@ -40,7 +36,7 @@ def _set_day(desk: Desk, actor: StaffRecord, day: date, working: bool, name: str
 
 def add_local_holiday(desk: Desk, actor: StaffRecord, day: date, name: str) -> None:
     """A date the office is closed that the national table lacks (libur daerah, cuti bersama of a future year)."""
-    actor = _require_admin(desk, actor, "add_local_holiday")
+    actor = require(desk, actor, OfficeAction.EDIT_CALENDAR)
     name = " ".join(name.split())
     if not name:
         raise ValidationError("name", "Nama hari libur wajib diisi.")
@@ -51,7 +47,7 @@ def add_local_holiday(desk: Desk, actor: StaffRecord, day: date, name: str) -> N
 
 def cancel_national_holiday(desk: Desk, actor: StaffRecord, day: date, reason: str) -> None:
     """Make a listed holiday a working day again (e.g. a cuti bersama the government withdrew)."""
-    actor = _require_admin(desk, actor, "cancel_national_holiday")
+    actor = require(desk, actor, OfficeAction.EDIT_CALENDAR)
     if day not in national_holidays(day.year):
         raise ValidationError("day", f"{day:%d-%m-%Y} bukan hari libur nasional atau cuti bersama.")
     _set_day(desk, actor, day, True, " ".join(reason.split()) or "Dibatalkan", "cancel_national_holiday")
@@ -59,7 +55,7 @@ def cancel_national_holiday(desk: Desk, actor: StaffRecord, day: date, reason: s
 
 def remove_local_day(desk: Desk, actor: StaffRecord, day: date) -> None:
     """Undo an admin change: the date follows the national table again."""
-    actor = _require_admin(desk, actor, "remove_local_day")
+    actor = require(desk, actor, OfficeAction.EDIT_CALENDAR)
     with write_transaction():
         row = LocalDay.get_or_none(LocalDay.day == day)
         if row is None:

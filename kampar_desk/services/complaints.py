@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from kampar_desk.domain.errors import NotFound, PermissionDenied, TransitionNotAllowed, ValidationError
-from kampar_desk.domain.roles import Role
+from kampar_desk.domain.permissions import OfficeAction, allows
 from kampar_desk.services.audit import append_event
-from kampar_desk.services.authorization import current_officer, refuse, require_role
+from kampar_desk.services.authorization import current_officer, refuse, require
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.intake import next_number
 from kampar_desk.services.records import StaffRecord
@@ -29,7 +29,6 @@ CHANNELS = {
     "langsung": "Datang langsung",
 }
 STATUSES = {"open": "Baru", "in_progress": "Ditindaklanjuti", "answered": "Sudah ditanggapi", "closed": "Selesai"}
-HANDLERS = frozenset({Role.ADMIN, Role.SIGNING_OFFICIAL})
 
 
 @dataclass(frozen=True)
@@ -168,15 +167,13 @@ def _load(complaint_id: uuid.UUID) -> Complaint:
 
 def _may_handle(desk: Desk, actor: StaffRecord, row: Complaint, what: str) -> None:
     officer = current_officer(desk, actor, what)
-    if not (HANDLERS & officer.roles) and row.assigned_to_id != officer.id:
+    if not allows(officer.roles, OfficeAction.HANDLE_COMPLAINT) and row.assigned_to_id != officer.id:
         refusal = "Pengaduan ini hanya dapat ditangani petugas yang ditugasi, Pejabat Penandatangan atau Administrator."
         refuse(desk, actor, officer, what, PermissionDenied(refusal))
 
 
 def assign(desk: Desk, actor: StaffRecord, complaint_id: uuid.UUID, username: str) -> ComplaintRecord:
-    actor = require_role(
-        desk, actor, "assign_complaint", HANDLERS, "Penugasan pengaduan oleh Pejabat Penandatangan atau Administrator."
-    )
+    actor = require(desk, actor, OfficeAction.ASSIGN_COMPLAINT)
     with write_transaction():
         row = _load(complaint_id)
         officer = Staff.get_or_none((Staff.username == username) & (Staff.active == True))  # noqa: E712 - peewee

@@ -21,7 +21,7 @@ from kampar_desk.domain.validation import (
 from kampar_desk.domain.workflow import Action, Status, check_transition
 from kampar_desk.services.applications import detail_of, load_row, open_files_for_nik
 from kampar_desk.services.audit import append_event
-from kampar_desk.services.authorization import authorize
+from kampar_desk.services.authorization import require
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.intake_documents import intake_document
 from kampar_desk.services.records import ApplicationDetail, ApplicationSummary, StaffRecord
@@ -134,7 +134,7 @@ def register_application(desk: Desk, actor: StaffRecord, form: IntakeForm) -> Ap
     """Record the file either way: complete → registration number and due date; incomplete → returned."""
     checked = check_intake(desk, form)
     action, status = (Action.REGISTER, Status.RECEIVED) if checked.complete else (Action.RETURN, Status.RETURNED)
-    actor = authorize(desk, actor, action)
+    actor = require(desk, actor, action)
     check_transition(action, None, status)
     standard = desk.catalog[form.service_code]
     office = desk.office()

@@ -31,9 +31,10 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from kampar_desk.domain.errors import DeskError, ValidationError
+from kampar_desk.domain.permissions import OfficeAction
 from kampar_desk.domain.roles import Role
 from kampar_desk.services.audit import append_event
-from kampar_desk.services.authorization import require_role
+from kampar_desk.services.authorization import require
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.files import write_atomically
 from kampar_desk.services.records import StaffRecord
@@ -477,9 +478,7 @@ def signing_identity(desk: Desk) -> SigningIdentity:
 def import_pkcs12(desk: Desk, actor: StaffRecord, data: bytes, passphrase: str) -> SigningIdentity:
     """Admin: use the office's own certificate (a .p12 from a PSrE or the province) for PAdES from now on; its
     passphrase joins the sealed secrets, so the keys must be unlocked (the official has signed in)."""
-    actor = require_role(
-        desk, actor, "import_pkcs12", Role.ADMIN, "Hanya Administrator yang boleh mengganti sertifikat penandatanganan."
-    )
+    actor = require(desk, actor, OfficeAction.MANAGE_KEYS)
     try:
         key, certificate, _chain = pkcs12.load_key_and_certificates(data, passphrase.encode() or None)
     except ValueError:

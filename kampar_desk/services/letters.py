@@ -18,13 +18,13 @@ from kampar_desk.domain.letters import (
     format_letter_number,
     letter_file_stem,
 )
-from kampar_desk.domain.roles import Role
+from kampar_desk.domain.permissions import OfficeAction
 from kampar_desk.domain.seal import SealClaims, encode_seal, letter_digest
 from kampar_desk.domain.texts import long_date
 from kampar_desk.domain.workflow import Action, Status, check_transition
 from kampar_desk.services.applications import detail_of, load_row
 from kampar_desk.services.audit import append_event
-from kampar_desk.services.authorization import authorize, require_role
+from kampar_desk.services.authorization import require
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.files import stage_file, write_atomically
 from kampar_desk.services.intake import next_number
@@ -97,9 +97,7 @@ def number_template() -> str:
 
 
 def set_number_template(desk: Desk, actor: StaffRecord, template: str) -> str:
-    actor = require_role(
-        desk, actor, "set_number_template", Role.ADMIN, "Hanya Administrator yang boleh mengubah format nomor surat."
-    )
+    actor = require(desk, actor, OfficeAction.SET_NUMBER_TEMPLATE)
     template = check_number_template(template)
     with write_transaction():
         row = Setting.get_or_none(Setting.key == "letter_number_template")
@@ -327,7 +325,7 @@ def _create_letter(desk: Desk, actor: StaffRecord, row: Application, kind: Lette
 
 def issue_recommendation(desk: Desk, actor: StaffRecord, application_id: uuid.UUID) -> LetterRecord:
     """The approved file's recommendation letter: the Penerbitan step (approved → issued)."""
-    actor = authorize(desk, actor, Action.ISSUE_LETTER)
+    actor = require(desk, actor, Action.ISSUE_LETTER)
     with write_transaction():
         row = load_row(application_id)
         check_transition(Action.ISSUE_LETTER, Status(row.status), Status.ISSUED, row.number)
@@ -358,7 +356,7 @@ def _issue_once(
     already: str,
 ) -> LetterRecord:
     """A letter that accompanies a status without changing it, at most one live letter of its kind per file."""
-    actor = authorize(desk, actor, action)
+    actor = require(desk, actor, action)
     with write_transaction():
         row = load_row(application_id)
         if row.status != status:
@@ -407,13 +405,7 @@ def _active(application_id: uuid.UUID, kind: LetterKind) -> Letter | None:
 
 def cancel_letter(desk: Desk, actor: StaffRecord, letter_id: uuid.UUID, reason: str) -> LetterRecord:
     """A cancelled letter keeps its number in the register, with the reason; verification reports it cancelled."""
-    actor = require_role(
-        desk,
-        actor,
-        "cancel_letter",
-        {Role.SIGNING_OFFICIAL, Role.ADMIN},
-        "Pembatalan surat hanya oleh Pejabat Penandatangan atau Administrator.",
-    )
+    actor = require(desk, actor, OfficeAction.CANCEL_LETTER)
     reason = " ".join(reason.split())
     if not reason:
         raise ValidationError("reason", "Alasan pembatalan wajib diisi.")
@@ -471,13 +463,7 @@ def import_bsre_signed(desk: Desk, actor: StaffRecord, letter_id: uuid.UUID, sig
     """Store a BSrE-signed letter: it must be the exported document plus a valid PAdES signature over it."""
     from kampar_desk.services.authenticity import check_pades
 
-    actor = require_role(
-        desk,
-        actor,
-        "import_bsre_signed",
-        {Role.SIGNING_OFFICIAL, Role.ADMIN},
-        "Impor surat bertanda tangan BSrE hanya oleh Pejabat Penandatangan atau Administrator.",
-    )
+    actor = require(desk, actor, OfficeAction.EXCHANGE_BSRE)
     row = Letter.get_or_none(Letter.id == letter_id)
     if row is None:
         raise NotFound("Surat tidak ditemukan.")

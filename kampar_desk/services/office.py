@@ -7,9 +7,9 @@ import io
 import re
 
 from kampar_desk.domain.errors import ValidationError
-from kampar_desk.domain.roles import Role
+from kampar_desk.domain.permissions import OfficeAction
 from kampar_desk.services.audit import append_event
-from kampar_desk.services.authorization import require_role
+from kampar_desk.services.authorization import require
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.files import write_atomically
 from kampar_desk.services.records import OfficeRecord, StaffRecord
@@ -51,13 +51,7 @@ def _check(field: str, value: str) -> str:
 
 def update_office_profile(desk: Desk, actor: StaffRecord, **changes: str) -> OfficeRecord:
     """Admin only. The office code changes the prefix of numbers issued from now on; old numbers stay."""
-    actor = require_role(
-        desk,
-        actor,
-        "update_office_profile",
-        Role.ADMIN,
-        "Hanya Administrator yang boleh mengubah profil kantor dan pejabat penandatangan.",
-    )
+    actor = require(desk, actor, OfficeAction.EDIT_OFFICE_PROFILE)
     unknown = set(changes) - set(LABELS)
     if unknown:
         raise ValidationError(sorted(unknown)[0], f"Isian profil tidak dikenal: {', '.join(sorted(unknown))}.")
@@ -84,9 +78,7 @@ def set_logo(desk: Desk, actor: StaffRecord, data: bytes) -> None:
     """Admin: replace the letterhead emblem with an image (PNG or JPEG), stored as PNG for every future paper."""
     from PIL import Image, UnidentifiedImageError
 
-    actor = require_role(
-        desk, actor, "set_logo", Role.ADMIN, "Hanya Administrator yang boleh mengganti logo kop surat."
-    )
+    actor = require(desk, actor, OfficeAction.CHANGE_LOGO)
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.load()
@@ -103,9 +95,7 @@ def set_logo(desk: Desk, actor: StaffRecord, data: bytes) -> None:
 
 
 def remove_logo(desk: Desk, actor: StaffRecord) -> None:
-    actor = require_role(
-        desk, actor, "remove_logo", Role.ADMIN, "Hanya Administrator yang boleh mengganti logo kop surat."
-    )
+    actor = require(desk, actor, OfficeAction.CHANGE_LOGO)
     desk.paths.logo_file.unlink(missing_ok=True)
     with write_transaction():
         append_event(desk.now(), actor.username, "remove_logo")

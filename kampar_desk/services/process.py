@@ -17,7 +17,7 @@ from kampar_desk.domain.workflow import (
 )
 from kampar_desk.services.applications import detail_of, load_row
 from kampar_desk.services.audit import append_event
-from kampar_desk.services.authorization import authorize
+from kampar_desk.services.authorization import require
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import ApplicationDetail, StaffRecord
 from kampar_desk.store.database import write_transaction
@@ -42,7 +42,7 @@ def _step(
     apply: Callable[[Application], dict[str, Any]],
 ) -> ApplicationDetail:
     """Run one workflow step in one transaction: permission, status check, change, audit event."""
-    actor = authorize(desk, actor, action)
+    actor = require(desk, actor, action)
     with write_transaction():
         row = load_row(application_id)
         current = Status(row.status)

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 from kampar_desk.domain.errors import ValidationError
 from kampar_desk.domain.paper import PaperLayout
-from kampar_desk.domain.roles import Role
+from kampar_desk.domain.permissions import OfficeAction
 from kampar_desk.services.audit import append_event
-from kampar_desk.services.authorization import require_role
+from kampar_desk.services.authorization import require
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.store.database import write_transaction
@@ -55,9 +55,7 @@ def get_settings(desk: Desk) -> DeskSettings:  # noqa: ARG001
 
 def update_settings(desk: Desk, actor: StaffRecord, **changes: object) -> DeskSettings:
     """Admin only; unknown names or bad values are refused and nothing is saved."""
-    actor = require_role(
-        desk, actor, "update_settings", Role.ADMIN, "Hanya Administrator yang boleh mengubah pengaturan."
-    )
+    actor = require(desk, actor, OfficeAction.EDIT_SETTINGS)
     known = {f.name for f in dataclasses.fields(DeskSettings)}
     unknown = set(changes) - known
     if unknown:

@@ -17,11 +17,12 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from kampar_desk.domain.errors import DeskError, NotFound, ValidationError
+from kampar_desk.domain.permissions import OfficeAction
 from kampar_desk.domain.roles import Role, format_roles, parse_roles
 from kampar_desk.domain.validation import check_name
 from kampar_desk.services import keys
 from kampar_desk.services.audit import append_event
-from kampar_desk.services.authorization import current_officer, require_role
+from kampar_desk.services.authorization import current_officer, require
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.store.database import write_transaction
@@ -92,14 +93,10 @@ def create_first_admin(desk: Desk, username: str, full_name: str, password: str)
     return to_record(row)
 
 
-def _require_admin(desk: Desk, actor: StaffRecord, what: str) -> StaffRecord:
-    return require_role(desk, actor, what, Role.ADMIN, "Hanya Administrator yang boleh mengelola akun petugas.")
-
-
 def create_staff(
     desk: Desk, actor: StaffRecord, username: str, full_name: str, password: str, roles: frozenset[Role], nip: str = ""
 ) -> StaffRecord:
-    actor = _require_admin(desk, actor, "create_staff")
+    actor = require(desk, actor, OfficeAction.MANAGE_STAFF)
     name = _check_username(username)
     with write_transaction():
         if Staff.select().where(Staff.username == name).exists():
@@ -118,7 +115,7 @@ def create_staff(
 def update_staff(
     desk: Desk, actor: StaffRecord, username: str, roles: frozenset[Role], active: bool, full_name: str | None = None
 ) -> StaffRecord:
-    actor = _require_admin(desk, actor, "update_staff")
+    actor = require(desk, actor, OfficeAction.MANAGE_STAFF)
     with write_transaction():
         row = Staff.get_or_none(Staff.username == username)
         if row is None:
@@ -145,7 +142,7 @@ def reset_password(desk: Desk, actor: StaffRecord, username: str, new_password: 
     """Set a password: one's own (the signing keys sealed by it are wrapped again), or, by the admin, someone
     else's (a signing official's keys cannot be recovered then: a new key pair is made). Returns what to tell."""
     own = actor.username == username
-    actor = current_officer(desk, actor, "reset_password") if own else _require_admin(desk, actor, "reset_password")
+    actor = current_officer(desk, actor, "reset_password") if own else require(desk, actor, OfficeAction.MANAGE_STAFF)
     with write_transaction():
         row = Staff.get_or_none(Staff.username == username)
         if row is None:
@@ -274,7 +271,7 @@ def verify_password(desk: Desk, staff: StaffRecord, password: str) -> bool:
 
 def unlock(desk: Desk, actor: StaffRecord, username: str) -> StaffRecord:
     """Admin: lift a lock-out (and forget the wrong passwords counted so far) before it ends by itself."""
-    actor = _require_admin(desk, actor, "unlock_account")
+    actor = require(desk, actor, OfficeAction.MANAGE_STAFF)
     with write_transaction():
         row = Staff.get_or_none(Staff.username == username)
         if row is None:

@@ -14,7 +14,7 @@ from kampar_desk.domain.texts import long_date
 from kampar_desk.domain.workflow import Action, Status, check_transition
 from kampar_desk.services.applications import detail_of, load_row
 from kampar_desk.services.audit import append_event
-from kampar_desk.services.authorization import authorize
+from kampar_desk.services.authorization import require
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import ApplicationDetail, StaffRecord
 from kampar_desk.store.database import write_transaction
@@ -66,7 +66,7 @@ def submit_survey(
     """Record the filled questionnaire (issued → SKM recorded); a suggestion enters the complaints register."""
     from kampar_desk.services.complaints import register_from_survey
 
-    actor = authorize(desk, actor, Action.RECORD_SURVEY)
+    actor = require(desk, actor, Action.RECORD_SURVEY)
     answers = _check(answers, source)
     with write_transaction():
         row = load_row(application_id)

@@ -14,7 +14,7 @@ from kampar_desk.domain.texts import long_date, rupiah
 from kampar_desk.domain.workflow import Action, Status
 from kampar_desk.services import letters, process
 from kampar_desk.services.applications import get_application
-from kampar_desk.services.authorization import authorize
+from kampar_desk.services.authorization import require
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import ApplicationDetail, ApplicationSummary, StaffRecord
 from kampar_desk.services.settings import get_settings
@@ -319,7 +319,7 @@ class StageTab(QWidget):
         if officer is None or self.detail is None:
             return None
         try:
-            officer = authorize(self.desk, officer, Action.RECORD_SURVEY)
+            officer = require(self.desk, officer, Action.RECORD_SURVEY)
         except DeskError as error:
             show_refusal(self, error)
             return None

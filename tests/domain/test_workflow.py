@@ -1,6 +1,7 @@
 import pytest
 
 from kampar_desk.domain.errors import PermissionDenied, TransitionNotAllowed
+from kampar_desk.domain.permissions import check_permission
 from kampar_desk.domain.roles import Role
 from kampar_desk.domain.workflow import (
     TRANSITIONS,
@@ -8,7 +9,6 @@ from kampar_desk.domain.workflow import (
     Status,
     after_technical_review,
     after_verification,
-    check_permission,
     check_transition,
 )
 
