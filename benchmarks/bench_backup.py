@@ -27,7 +27,7 @@ from kampar_desk.store.database import close_database
 from kampar_desk.store.snapshot import check_integrity
 
 
-def timed(action, runs: int = 5) -> tuple[float, float]:  # noqa: ANN001
+def timed(action, runs: int = 5) -> tuple[float, float]:
     """First call and median of the warm ones, in seconds."""
     times = []
     for _ in range(runs):
@@ -81,7 +81,9 @@ def main() -> int:
     first, warm = timed(lambda: backup.restore_backup(paths, made[-1].path), 3)
     print(f"restore:         first {first:6.2f} s  warm {warm:6.2f} s")
     first, warm = timed(lambda: open_for_work(paths).close())
-    print(f"open for work (guard, quick_check, lock, reconcile): first {first * 1000:6.1f} ms  warm {warm * 1000:6.1f} ms")
+    print(
+        f"open for work (guard, quick_check, lock, reconcile): first {first * 1000:6.1f} ms  warm {warm * 1000:6.1f} ms"
+    )
 
     def bare_open() -> None:
         with sqlite3.connect(paths.database) as connection:

@@ -37,7 +37,7 @@ def main() -> int:
     saves, papers, totals = [], [], []
     for index, form in enumerate(forms):
         started = time.perf_counter()
-        detail = intake.register_application(desk, officer, form)
+        detail = intake.register_application(desk, officer, form).detail
         saved = time.perf_counter()
         intake_documents.intake_document(desk, detail.summary.id, PaperLayout.A5)
         done = time.perf_counter()

@@ -29,7 +29,7 @@ def main() -> int:
     rng = random.Random(9)
     approved = []
     for _ in range(runs + 5):
-        detail = intake.register_application(desk, fo, _form(desk, rng, "REK-PAPS", missing=0))
+        detail = intake.register_application(desk, fo, _form(desk, rng, "REK-PAPS", missing=0)).detail
         process.verify(desk, verifier, detail.summary.id, True)
         process.approve(desk, official, detail.summary.id)
         approved.append(detail.summary.id)

@@ -14,12 +14,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from build_million import bulk_files  # noqa: E402
+from build_million import bulk_files
 
-from kampar_desk.paths import AppPaths  # noqa: E402
-from kampar_desk.services import monthly  # noqa: E402
-from kampar_desk.services.desk import open_desk  # noqa: E402
-from kampar_desk.services.documents.monthly_documents import monthly_pdf, monthly_xlsx  # noqa: E402
+from kampar_desk.paths import AppPaths
+from kampar_desk.services import monthly
+from kampar_desk.services.desk import open_desk
+from kampar_desk.services.documents.monthly_documents import monthly_pdf, monthly_xlsx
 
 
 def main() -> int:

@@ -3,25 +3,85 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from kampar_desk import __version__
 from kampar_desk.domain.errors import DeskError, ValidationError
+from kampar_desk.domain.labels import label
+from kampar_desk.domain.texts import decimal_id, rupiah
+from kampar_desk.domain.workflow import Status
 from kampar_desk.paths import AppPaths
+
+if TYPE_CHECKING:  # loaded lazily at run time: the parser and --help stay quick
+    from kampar_desk.services.desk import Desk
+    from kampar_desk.services.self_test import WindowCheck
 
 MAX_DEMO_APPLICATIONS = 100_000  # about ten minutes of real services; benchmarks/build_million.py goes further
 
 
+#: argparse's own messages (English in the standard library), in Indonesian; the first pattern that matches wins
+ARGPARSE_MESSAGES = (
+    (r"the following arguments are required: (.+)", r"wajib diisi: \1"),
+    (r"unrecognized arguments: (.+)", r"argumen tidak dikenal: \1"),
+    (r"one of the arguments (.+) is required", lambda m: "isi salah satu: " + " atau ".join(m[1].split())),
+    (r"ambiguous option: (\S+) could match (.+)", r"opsi \1 kurang jelas, bisa berarti \2"),
+    (r"argument (\S+): invalid choice: (.+) \(choose from (.+)\)", r"\1: \2 tidak dikenal; pilih salah satu: \3"),
+    (r"argument (\S+): invalid int value: (.+)", r"\1: \2 bukan bilangan bulat"),
+    (r"argument (\S+): invalid (\S+) value: (.+)", r"\1: nilai \3 tidak dapat dipakai"),
+    (r"argument (\S+): expected one argument", r"\1 memerlukan satu nilai"),
+    (r"argument (\S+): expected at most one argument", r"\1 paling banyak satu nilai"),
+    (r"argument (\S+): expected at least one argument", r"\1 memerlukan sedikitnya satu nilai"),
+    (r"argument (\S+): not allowed with argument (\S+)", r"\1 tidak boleh dipakai bersama \2"),
+    (r"argument (\S+): ignored explicit argument (.+)", r"\1 tidak menerima nilai \2"),
+    (r"argument (\S+): (.+)", r"\1: \2"),
+)
+
+
+def argparse_message(message: str) -> str:
+    """An argparse refusal in Indonesian (messages the program gives itself pass unchanged)."""
+    for pattern, replacement in ARGPARSE_MESSAGES:
+        if re.fullmatch(pattern, message):
+            return re.sub(pattern, replacement, message)
+    return message
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:
+        super().add_usage(usage, actions, groups, "Pemakaian: " if prefix is None else prefix)
+
+
+class IndonesianParser(argparse.ArgumentParser):
+    """argparse with its own words in Indonesian: usage, section titles, -h, and refusals (one `Galat:` line)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumen"
+        self._optionals.title = "opsi"
+        self.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"Galat: {argparse_message(message)}. Bantuan: {self.prog} --help\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = IndonesianParser(
         prog="kampar-desk",
         description="Kampar Desk - aplikasi loket DPMPTSP Kabupaten Kampar. Tanpa perintah: membuka jendela aplikasi.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--data-dir", help="folder data (basis data, arsip PDF); bawaan: KAMPAR_DESK_DATA atau folder data pengguna"
+        "--version", action="version", version=f"%(prog)s {__version__}", help="tampilkan versi program lalu keluar"
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="FOLDER",
+        help="folder data (basis data, arsip PDF); bawaan: KAMPAR_DESK_DATA atau folder data pengguna",
     )
     parser.add_argument(
         "--self-test",
@@ -40,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--applications", type=int, required=True, metavar="N", help="jumlah berkas contoh")
     demo.add_argument("--seed", type=int, default=2026, metavar="S", help="benih acak (hasil sama untuk benih sama)")
     audit = commands.add_parser("audit", help="memeriksa keutuhan rantai log audit")
-    audit.add_argument("action", choices=["verify"])
+    audit.add_argument("action", choices=["verify"], help="verify: periksa basis data dan log audit")
     audit.add_argument(
         "--against",
         action="append",
@@ -49,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="jangkar di luar basis data: berkas cadangan, atau kepala rantai dari kaki laporan bulanan (berulang)",
     )
     holidays = commands.add_parser("holidays", help="daftar hari libur (nasional, cuti bersama, lokal) setahun")
-    holidays.add_argument("--year", type=int, required=True)
+    holidays.add_argument("--year", type=int, required=True, metavar="TAHUN", help="tahun, contoh 2026")
     commands.add_parser("services", help="daftar layanan yang dimuat dari resources/services")
     report = commands.add_parser("report", help="laporan ke folder (mis. flashdisk): monthly, skm, complaints")
     report.add_argument(
@@ -74,8 +134,32 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--check", action="store_true", help="hanya memeriksa keutuhan cadangan, tanpa memulihkan")
     verify = commands.add_parser("verify", help="memeriksa keaslian surat dari isi kode QR atau dari berkas PDF")
     source = verify.add_mutually_exclusive_group(required=True)
-    source.add_argument("--qr", metavar="ISI", help="teks hasil pindai kode QR surat")
+    source.add_argument(
+        "--qr", metavar="ISI", help="teks hasil pindai kode QR surat: kode segel (KD1|…, KD2|…) atau alamat …#KD2…"
+    )
     source.add_argument("file", nargs="?", metavar="BERKAS.pdf", help="berkas PDF surat")
+    verifier = commands.add_parser(
+        "verifier", help="menulis halaman cek keaslian surat (satu berkas index.html) untuk diunggah ke situs kantor"
+    )
+    verifier.add_argument("--out", required=True, metavar="FOLDER", help="folder tujuan (berkasnya index.html)")
+    station = commands.add_parser(
+        "station",
+        help="stasiun komputer ini untuk bertukar data dengan komputer lain: pengenal, nama, sidik jari kunci; "
+        "juga kartu stasiun, percayai dan cabut stasiun lain",
+    )
+    station_actions = station.add_subparsers(dest="station_action", metavar="TINDAKAN")
+    card = station_actions.add_parser("card", help="menulis kartu stasiun ini (hanya kunci publik) ke berkas")
+    card.add_argument(
+        "--out", required=True, metavar="BERKAS", help="berkas tujuan, atau folder/flashdisk (nama berkas otomatis)"
+    )
+    trust = station_actions.add_parser(
+        "trust", help="memercayai stasiun lain dari kartunya, setelah sidik jarinya dicocokkan lewat telepon"
+    )
+    trust.add_argument("card", metavar="KARTU", help="berkas kartu stasiun (.json) dari stasiun itu")
+    trust.add_argument("--yes", action="store_true", help="tanpa pertanyaan (untuk skrip): sidik jari sudah dicocokkan")
+    revoke = station_actions.add_parser("revoke", help="mencabut kepercayaan pada stasiun lain")
+    revoke.add_argument("station_id", metavar="ID", help="pengenal stasiun (lihat: kampar-desk station)")
+    revoke.add_argument("--yes", action="store_true", help="tanpa pertanyaan (untuk skrip)")
     return parser
 
 
@@ -83,7 +167,7 @@ def _progress(step: int, of: int, text: str) -> None:
     print(f"  [{step}/{of}] {text}", file=sys.stderr)
 
 
-def _backup(desk, args: argparse.Namespace) -> int:  # noqa: ANN001 - Desk, imported lazily
+def _backup(desk: Desk, args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from kampar_desk.services.backup import MANUAL, create_backup, list_backups
@@ -98,7 +182,7 @@ def _backup(desk, args: argparse.Namespace) -> int:  # noqa: ANN001 - Desk, impo
     if folder is not None and not folder.exists():
         raise ValidationError("out", f"Folder {folder} tidak ada (flashdisk terlepas?). Sebutkan folder yang ada.")
     made = create_backup(desk, folder, MANUAL, _progress)
-    print(f"Cadangan dibuat: {made.path} ({made.size / 1e6:.1f} MB)")
+    print(f"Cadangan dibuat: {made.path} ({decimal_id(made.size / 1e6, 1)} MB)")
     return 0
 
 
@@ -125,6 +209,98 @@ def _restore(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _verifier(desk: Desk, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kampar_desk.services.verifier import publish_verifier
+
+    published = publish_verifier(desk, None, Path(args.out))
+    kilobytes = decimal_id(published.size / 1e3, 0)
+    print(f"Halaman cek keaslian ditulis: {published.path} ({len(published.key_ids)} kunci segel, {kilobytes} kB)")
+    if published.address:
+        print(f"Unggah berkas ini ke situs kantor sehingga terbuka di {published.address} (ganti berkas yang lama).")
+    else:
+        print(
+            "Alamat halaman belum diisi (Pengaturan, Surat & tanda tangan): setelah diisi, kode QR surat yang terbit "
+            "membuka halaman ini dari alamat itu."
+        )
+    return 0
+
+
+def _confirm(question: str) -> bool:
+    """Ask on the terminal; with no terminal (a script, a scheduled task) refuse rather than guess."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise DeskError(
+            "Tidak ada terminal untuk meminta konfirmasi. Jalankan perintah ini di terminal, atau tambahkan --yes "
+            "setelah sidik jari dicocokkan."
+        )
+    try:
+        answer = input(question)
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("ya", "y")
+
+
+def _station(desk: Desk, args: argparse.Namespace) -> int:
+    """`kampar-desk station [card|trust|revoke]`; changes act as 'sistem', as `backup` and `verifier` do."""
+    from pathlib import Path
+
+    from kampar_desk.services import stations
+
+    if args.station_action == "card":
+        path = stations.save_card(desk, Path(args.out))
+        station = stations.this_station(desk)
+        print(f"Kartu stasiun ditulis: {path}")
+        print(f"Sidik jari stasiun: {station.fingerprint}")
+        print("Bawa kartu ini ke stasiun penerima; petugas di sana mencocokkan sidik jarinya lewat telepon.")
+        return 0
+    if args.station_action == "trust":
+        card = stations.card_to_trust(desk, Path(args.card))
+        print("Kartu stasiun:")
+        print(f"  Nama        : {card.name}")
+        print(f"  Kantor      : {card.office_code} - {card.office_name}")
+        print(f"  Pengenal    : {card.station_id}")
+        print(f"  Sidik jari  : {card.fingerprint}")
+        if not args.yes:
+            print(
+                "Telepon petugas di stasiun itu dan cocokkan sidik jari ini dengan yang tampil di layarnya "
+                "(Pengaturan, Sinkronisasi, atau 'kampar-desk station')."
+            )
+            if not _confirm("Sidik jarinya sama dan stasiun ini dipercaya? Ketik 'ya' untuk memercayai: "):
+                print("Dibatalkan; tidak ada yang diubah.", file=sys.stderr)
+                return 1
+        trusted = stations.trust_station(desk, None, card)
+        print(f"Stasiun {trusted.name} ({trusted.id}) dipercaya.")
+        return 0
+    if args.station_action == "revoke":
+        known = stations.known_station(desk, args.station_id)
+        print(f"Stasiun {known.name} ({known.id}), sidik jari {known.fingerprint}, {known.status}.")
+        if not args.yes and not _confirm(
+            "Cabut kepercayaan? Kiriman dari stasiun ini akan ditolak. Ketik 'ya' untuk mencabut: "
+        ):
+            print("Dibatalkan; tidak ada yang diubah.", file=sys.stderr)
+            return 1
+        revoked = stations.revoke_station(desk, None, known.id)
+        print(f"Stasiun {revoked.name} dicabut: kirimannya ditolak sampai kartu barunya dipercayai.")
+        return 0
+    station = stations.this_station(desk)
+    print("Stasiun ini")
+    print(f"  Nama        : {station.name}")
+    print(f"  Pengenal    : {station.id}")
+    print(f"  Kantor      : {station.office_code} - {station.office_name}")
+    if station.has_keys:
+        print(f"  Sidik jari stasiun          : {station.fingerprint}")
+        print(f"  Kunci tanda tangan (Ed25519): {station.signing_key_fingerprint}")
+        print(f"  Kunci enkripsi (age)        : {station.age_recipient}")
+    else:
+        print("  Kunci stasiun belum dibuat: dibuat saat Pejabat Penandatangan masuk ke aplikasi di komputer ini.")
+    known = stations.known_stations(desk)
+    print(f"Stasiun lain yang dikenal: {len(known)}")
+    for other in known:
+        print(f"  {other.status:10} {other.name} ({other.office_code})  {other.id}  sidik jari {other.fingerprint}")
+    return 0
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -135,7 +311,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return args
 
 
-def _write_line(stream, line: str) -> None:  # noqa: ANN001 - a text stream or None
+def _write_line(stream: TextIO | None, line: str) -> None:
     """One line, flushed at once; nothing when there is no console (a windowed start has no stdout or stderr)."""
     if stream is None:
         return
@@ -146,7 +322,7 @@ def _write_line(stream, line: str) -> None:  # noqa: ANN001 - a text stream or N
     stream.flush()
 
 
-def self_test(window_check=None) -> int:  # noqa: ANN001 - services.self_test.WindowCheck, imported lazily
+def self_test(window_check: WindowCheck | None = None) -> int:
     """`kampar-desk --self-test`: one line per step on stdout, a failing step's traceback on stderr."""
     from kampar_desk.services.self_test import run_self_test
 
@@ -183,7 +359,7 @@ def _period(args: argparse.Namespace) -> tuple[date, date, str]:
     return start, end, f"{start:%Y%m%d}-{end:%Y%m%d}"
 
 
-def _report(desk, args: argparse.Namespace, period: tuple[date, date, str]) -> int:  # noqa: ANN001
+def _report(desk: Desk, args: argparse.Namespace, period: tuple[date, date, str]) -> int:
     from pathlib import Path
 
     from kampar_desk.services import skm_reports
@@ -281,7 +457,7 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         from kampar_desk.services.recovery import open_for_work
 
         if not 1 <= args.applications <= MAX_DEMO_APPLICATIONS:
-            print(f"Galat: --applications antara 1 dan {MAX_DEMO_APPLICATIONS:,}.".replace(",", "."), file=sys.stderr)
+            print(f"Galat: --applications antara 1 dan {decimal_id(MAX_DEMO_APPLICATIONS, 0)}.", file=sys.stderr)
             return 2
         working = open_for_work(paths)
         try:
@@ -289,8 +465,8 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         finally:
             working.close()
         print(f"{result.applications} berkas contoh dibuat di {paths.database}")
-        for status, count in sorted(result.by_status.items()):
-            print(f"  {status:22} {count}")
+        for status, count in sorted(result.by_status.items(), key=lambda item: list(Status).index(Status(item[0]))):
+            print(f"  {label(status):28} {count}")
         print(
             f"Akun contoh: admin, fo.siti, fo.dedi, verif.rina, kadis, serah.yusuf; kata sandi: {result.staff_password}"
         )
@@ -314,15 +490,19 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         from kampar_desk.services.calendar_admin import days_off
 
         for day in days_off(desk, args.year):
-            print(f"{day.day:%d-%m-%Y}  {day.source:8}  {day.name}")
+            print(f"{day.day:%d-%m-%Y}  {day.source_label:14}  {day.name}")
         return 0
     if args.command == "services":
         for standard in desk.catalog.values():
-            fee = "gratis" if not standard.has_fee else f"Rp {standard.fee_rupiah:,}".replace(",", ".")
+            fee = "gratis" if not standard.has_fee else rupiah(standard.fee_rupiah)
             print(f"{standard.code:12} {standard.time_limit_working_days} hari kerja, {fee}: {standard.name}")
         return 0
     if args.command == "report":
         return _report(desk, args, period)
+    if args.command == "verifier":
+        return _verifier(desk, args)
+    if args.command == "station":
+        return _station(desk, args)
     if args.command == "verify":
         from pathlib import Path
 

@@ -6,21 +6,21 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from datetime import datetime, timedelta  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
 
-import pytest  # noqa: E402
-from argon2 import PasswordHasher  # noqa: E402
+import pytest
+from argon2 import PasswordHasher
 
-from kampar_desk.domain.roles import Role  # noqa: E402
-from kampar_desk.paths import AppPaths  # noqa: E402
-from kampar_desk.services import keys, staff  # noqa: E402
-from kampar_desk.services.catalog import ServiceCatalog, load_catalog  # noqa: E402
-from kampar_desk.services.desk import Desk, open_desk  # noqa: E402
-from kampar_desk.services.intake import ChecklistAnswer, IntakeForm  # noqa: E402
-from kampar_desk.services.records import StaffRecord  # noqa: E402
-from kampar_desk.store.database import close_database  # noqa: E402
+from kampar_desk.domain.roles import Role
+from kampar_desk.paths import AppPaths
+from kampar_desk.services import keys, staff
+from kampar_desk.services.catalog import ServiceCatalog, load_catalog
+from kampar_desk.services.desk import Desk, open_desk
+from kampar_desk.services.intake import ChecklistAnswer, IntakeForm
+from kampar_desk.services.records import StaffRecord
+from kampar_desk.store.database import close_database
 
 TEST_DATA = Path(__file__).parent / "data"
 PASSWORD = "rahasia-loket"

@@ -18,7 +18,7 @@ from kampar_desk.services.recovery import open_for_work
 NAMES = ("Rahmawati", "Aminah", "Marlina", "Hasanah", "Nurhayati", "Wahyuni", "Fitriani")
 
 
-def form(desk, serial: int) -> intake.IntakeForm:  # noqa: ANN001
+def form(desk, serial: int) -> intake.IntakeForm:
     standard = desk.catalog["REK-PAPS"]
     return intake.IntakeForm(
         service_code=standard.code,
@@ -41,7 +41,7 @@ def main() -> None:
     print(f"READY {working.reconciled.describe()}", flush=True)
     while True:
         try:
-            detail = intake.register_application(desk, officer, form(desk, serial))
+            detail = intake.register_application(desk, officer, form(desk, serial)).detail
         except StorageError as error:
             print(f"REFUSED {error.kind}", flush=True)
             time.sleep(0.05)

@@ -26,6 +26,8 @@ def test_demo_fills_every_stage_through_the_real_services(tmp_path):
     result = run("--data-dir", str(tmp_path), "demo", "--applications", "160", "--seed", "7")
     assert result.returncode == 0, result.stderr
     assert "160 berkas contoh dibuat" in result.stdout
+    # The statuses print in office words, never as identifiers.
+    assert "  Selesai (diserahkan)  " in result.stdout and "handed_over" not in result.stdout
     with sqlite3.connect(tmp_path / "kampar-desk.db") as db:
         statuses = dict(db.execute("SELECT status, COUNT(*) FROM application GROUP BY status").fetchall())
         months = db.execute("SELECT COUNT(DISTINCT substr(registered_at, 1, 7)) FROM application").fetchone()[0]
@@ -64,7 +66,8 @@ def test_data_dir_comes_from_the_environment_when_not_given(tmp_path):
 def test_holidays_command_lists_cuti_bersama(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path), "holidays", "--year", "2026"]) == 0
     out = capsys.readouterr().out
-    assert "18-03-2026  nasional  Cuti Bersama Hari Suci Nyepi" in out
+    assert "18-03-2026  Cuti bersama    Cuti Bersama Hari Suci Nyepi" in out
+    assert "19-03-2026  Libur nasional  Hari Suci Nyepi" in out
     close_database()
 
 
@@ -79,3 +82,34 @@ def test_resources_resolve_in_a_frozen_build(monkeypatch, tmp_path):
     assert resource_path("services").is_dir()
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert resource_root() == tmp_path / "resources"
+
+
+@pytest.mark.parametrize("command", [[], ["demo"], ["report"], ["holidays"], ["audit"], ["verify"], ["restore"]])
+def test_help_is_in_indonesian(capsys, command):
+    with pytest.raises(SystemExit) as stopped:
+        main([*command, "--help"])
+    assert stopped.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Pemakaian: kampar-desk") and "tampilkan bantuan ini lalu keluar" in out
+    for english in ("usage:", "options:", "positional arguments", "show this help"):
+        assert english not in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["holidays"], "Galat: wajib diisi: --year."),
+        (["holidays", "--year", "dua ribu"], "Galat: --year: 'dua ribu' bukan bilangan bulat."),
+        (["laporan"], "Galat: PERINTAH: 'laporan' tidak dikenal; pilih salah satu: 'gui', 'demo',"),
+        (["report", "bulanan", "--out", "x"], "Galat: kind: 'bulanan' tidak dikenal; pilih salah satu: 'monthly',"),
+        (["verify"], "Galat: isi salah satu: --qr atau BERKAS.pdf."),
+        (["services", "--semua"], "Galat: argumen tidak dikenal: --semua."),
+    ],
+)
+def test_a_wrong_command_line_is_refused_in_indonesian(capsys, argv, expected):
+    with pytest.raises(SystemExit) as stopped:
+        main(argv)
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Pemakaian: kampar-desk") and expected in err
+    assert "error:" not in err and "usage:" not in err

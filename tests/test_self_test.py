@@ -63,7 +63,7 @@ def test_the_self_test_passes_with_real_costs_and_touches_no_data_folder(tmp_pat
     assert step_lines(result.stdout)[-1].startswith(f"OK   {STEPS + 1} jendela utama (Qt offscreen)")
     assert "platform offscreen" in result.stdout
     assert result.stderr == "", result.stderr
-    total = float(re.search(r"langkah dalam ([0-9.]+) s", result.stdout)[1])
+    total = float(re.search(r"langkah dalam ([0-9,]+) s", result.stdout)[1].replace(",", "."))
     assert total < 15, f"the self-test took {total} s"
     assert not real_data.exists(), "KAMPAR_DESK_DATA was touched"
     assert list(home.rglob("*")) == [], "the user's data folder was touched"
@@ -79,7 +79,7 @@ def test_the_self_test_runs_in_process_with_the_window(qapp, tmp_path, monkeypat
 
 
 def test_a_broken_step_says_gagal_with_its_number_and_stops(tmp_path, monkeypatch, capsys):
-    def full_stick(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def full_stick(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))

@@ -33,6 +33,14 @@ def national_holidays(year: int) -> Mapping[date, str]:
     return dict(table.items())
 
 
+@lru_cache(maxsize=64)
+def cuti_bersama(year: int) -> frozenset[date]:
+    """The days of `national_holidays` that are cuti bersama (the package's "government" category), not holidays."""
+    import holidays
+
+    return frozenset(holidays.country_holidays("ID", years=year, categories=("government",)))
+
+
 @dataclass(frozen=True)
 class LocalDay:
     """An admin's override of one date: a local holiday (`working=False`) or a cancelled holiday (`working=True`)."""

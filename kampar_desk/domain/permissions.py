@@ -27,6 +27,8 @@ class OfficeAction(StrEnum):
     SET_NUMBER_TEMPLATE = "set_number_template"
     EDIT_CALENDAR = "edit_calendar"
     MANAGE_KEYS = "manage_keys"
+    MANAGE_STATIONS = "manage_stations"
+    PUBLISH_VERIFIER = "publish_verifier"
     BACKUP = "backup"
     RESTORE = "restore"
 
@@ -51,6 +53,8 @@ OFFICE_ACTION_LABELS: dict[OfficeAction, str] = {
     OfficeAction.SET_NUMBER_TEMPLATE: "Ubah format nomor surat",
     OfficeAction.EDIT_CALENDAR: "Ubah kalender hari kerja",
     OfficeAction.MANAGE_KEYS: "Kelola kunci dan sertifikat penandatanganan",
+    OfficeAction.MANAGE_STATIONS: "Kelola stasiun untuk bertukar data",
+    OfficeAction.PUBLISH_VERIFIER: "Terbitkan halaman cek keaslian",
     OfficeAction.BACKUP: "Buat cadangan data",
     OfficeAction.RESTORE: "Pulihkan data dari cadangan",
 }
@@ -80,6 +84,8 @@ PERMISSIONS: dict[Permitted, frozenset[Role]] = {
     OfficeAction.SET_NUMBER_TEMPLATE: _ADMIN,
     OfficeAction.EDIT_CALENDAR: _ADMIN,
     OfficeAction.MANAGE_KEYS: _ADMIN,
+    OfficeAction.MANAGE_STATIONS: _ADMIN,
+    OfficeAction.PUBLISH_VERIFIER: _ADMIN,
     OfficeAction.BACKUP: _ADMIN,
     OfficeAction.RESTORE: _ADMIN,
 }

@@ -76,6 +76,14 @@ class RegionDirectory:
         district = self._districts.get(district_code)
         return district.villages if district else ()
 
+    @property
+    def home_regency_name(self) -> str:
+        return self.regencies.get(self.home_regency, self.home_regency)
+
+    def in_home_regency(self, digits: str) -> bool:
+        """Whether a NIK/KK (or its first 4+ digits) was issued in the office's regency (Kampar: `1401…`)."""
+        return digits[:4] == self.home_regency.replace(".", "")
+
     def describe_prefix(self, digits: str) -> tuple[str, bool]:
         """Name the region of a 6-digit NIK/KK prefix and whether the code is known; unknown parts are named as such."""
         province, regency, district = (

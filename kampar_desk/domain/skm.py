@@ -138,7 +138,7 @@ def compute_ikm(responses: Sequence[Sequence[int | None]]) -> IkmResult:
     """
     scores = []
     for index, unsur in enumerate(UNSUR):
-        values = [r[index] for r in responses if r[index] is not None]
+        values = [answer for answer in (r[index] for r in responses) if answer is not None]
         if any(v not in (1, 2, 3, 4) for v in values):
             raise ValueError(f"{unsur.code}: answers must be 1..4")
         if values:

@@ -7,12 +7,24 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from kampar_desk.domain.errors import StandardFileError
+from kampar_desk.domain.letters import LETTER_FIELDS
 
 SCHEMA_VERSION = 1
-TECHNICAL_REVIEW_POLICIES = ("if_needed", "always", "never")
+
+
+class TechnicalReview(StrEnum):
+    """When a file goes to the technical agency before the decision (`technical_review` in the service file)."""
+
+    IF_NEEDED = "if_needed"  # when the verifier asks for it
+    ALWAYS = "always"
+    NEVER = "never"
+
+    def needed(self, verifier_asks: bool) -> bool:
+        return self is TechnicalReview.ALWAYS or (self is TechnicalReview.IF_NEEDED and verifier_asks)
 
 
 @dataclass(frozen=True)
@@ -57,9 +69,8 @@ class LetterTemplate:
     tembusan: tuple[str, ...]
 
 
-LETTER_PLACEHOLDERS = frozenset(
-    {"nama_pemohon", "nomor_pendaftaran", "tanggal_diterima", "layanan", "produk", "dinas_teknis", "kajian_teknis"}
-)
+#: the same `{fields}` as every letter's wording
+LETTER_PLACEHOLDERS = frozenset(LETTER_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -88,7 +99,7 @@ class ServiceStandard:
     security_guarantees: tuple[str, ...]
     evaluation: tuple[EvaluationItem, ...]
     technical_agency: str
-    technical_review: str
+    technical_review: TechnicalReview
     letter_classification: str
     signatory: Signatory
     letter: LetterTemplate
@@ -223,9 +234,10 @@ def parse_standard(text: str, file: str) -> ServiceStandard:
     for field in ("subject", "addressee", "addressee_place", "opening", "grant", "purpose", "closing"):
         _check_placeholders(letter, field, getattr(template, field))
 
-    policy = top.text("technical_review")
-    if policy not in TECHNICAL_REVIEW_POLICIES:
-        raise top.fail("technical_review", f"harus salah satu dari {', '.join(TECHNICAL_REVIEW_POLICIES)}.")
+    try:
+        policy = TechnicalReview(top.text("technical_review"))
+    except ValueError:
+        raise top.fail("technical_review", f"harus salah satu dari {', '.join(TechnicalReview)}.") from None
 
     return ServiceStandard(
         code=top.text("code"),

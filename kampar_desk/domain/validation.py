@@ -8,17 +8,27 @@ from datetime import date
 
 from kampar_desk.domain.errors import ValidationError
 from kampar_desk.domain.regions import RegionDirectory
+from kampar_desk.domain.texts import long_date
 
 _SIXTEEN_DIGITS = re.compile(r"^\d{16}$")
 _PHONE_CHARS = re.compile(r"^[0-9+\-() .]+$")
+INDONESIA_CALLING_CODE = 62
+PHONE_NOT_INDONESIAN = "Nomor telepon tidak valid: hanya nomor Indonesia yang diterima (contoh: 0812-3456-7890)."
+#: The age at which a resident gets a KTP (UU 24/2013 Pasal 63: 17 years old, or younger when married).
+KTP_AGE = 17
+
+
+def _typed_digits(field: str, label: str, raw: str) -> str:
+    text = raw.strip().replace(" ", "").replace(".", "")
+    if text and not text.isdigit():
+        raise ValidationError(field, f"{label} hanya boleh berisi angka.")
+    return text
 
 
 def _digits_only(field: str, label: str, raw: str) -> str:
-    text = raw.strip().replace(" ", "").replace(".", "")
+    text = _typed_digits(field, label, raw)
     if not text:
         raise ValidationError(field, f"{label} wajib diisi.")
-    if not text.isdigit():
-        raise ValidationError(field, f"{label} hanya boleh berisi angka.")
     if not _SIXTEEN_DIGITS.match(text):
         raise ValidationError(field, f"{label} harus 16 digit (yang diketik {len(text)} digit).")
     return text
@@ -26,6 +36,35 @@ def _digits_only(field: str, label: str, raw: str) -> str:
 
 def _century(two_digits: int, today: date) -> int:
     return 2000 + two_digits if two_digits <= today.year % 100 else 1900 + two_digits
+
+
+def age_on(birth: date, today: date) -> int:
+    """Full years of age on `today` (someone born on 29 February turns a year older on 1 March)."""
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+def _date_part(
+    digits: str, today: date, field: str, label: str, date_label: str, female_offset: bool
+) -> tuple[date, bool]:
+    """The DDMMYY at digits 7-12 (day + 40 for a woman's NIK) and whether it marks a woman."""
+    day, month, year = int(digits[6:8]), int(digits[8:10]), int(digits[10:12])
+    female = female_offset and day > 40
+    if female:
+        day -= 40
+    try:
+        when = date(_century(year, today), month, day)
+    except ValueError:
+        shown = f"{digits[6:8]}-{digits[8:10]}-{digits[10:12]}"
+        raise ValidationError(field, f"{label} memuat {date_label} yang tidak ada ({shown}).") from None
+    if when > today:
+        raise ValidationError(field, f"{label} memuat {date_label} di masa depan.")
+    return when, female
+
+
+def _region(digits: str, regions: RegionDirectory, code: str, document: str) -> tuple[str, tuple[str, ...]]:
+    """The region named by the first 6 digits; an unknown code warns (codes change when a regency is split)."""
+    region, known = regions.describe_prefix(digits[:6])
+    return region, () if known else (f"Kode wilayah {code} {digits[:6]}: {region}. Periksa kembali {document}.",)
 
 
 @dataclass(frozen=True)
@@ -51,22 +90,32 @@ def _parse_population_number(
     female_offset: bool,
 ) -> _PopulationNumber:
     digits = _digits_only(field, label, raw)
-    day, month, year = int(digits[6:8]), int(digits[8:10]), int(digits[10:12])
-    female = female_offset and day > 40
-    if female:
-        day -= 40
-    try:
-        when = date(_century(year, today), month, day)
-    except ValueError:
-        shown = f"{digits[6:8]}-{digits[8:10]}-{digits[10:12]}"
-        raise ValidationError(field, f"{label} memuat {date_label} yang tidak ada ({shown}).") from None
-    if when > today:
-        raise ValidationError(field, f"{label} memuat {date_label} di masa depan.")
+    when, female = _date_part(digits, today, field, label, date_label, female_offset)
     if digits[12:] == "0000":
         raise ValidationError(field, f"Nomor urut {code} (4 digit terakhir) tidak boleh 0000.")
-    region, known = regions.describe_prefix(digits[:6])
-    warnings = () if known else (f"Kode wilayah {code} {digits[:6]}: {region}. Periksa kembali {document}.",)
+    region, warnings = _region(digits, regions, code, document)
     return _PopulationNumber(digits, when, female, region, warnings)
+
+
+def _applicant_warnings(
+    digits: str, region: str, known: bool, birth: date | None, today: date, regions: RegionDirectory
+) -> list[str]:
+    """Doubts about an applicant a NIK already shows: registered outside the office's regency (the service asks for
+    an SKTM of a Kampar desa/kelurahan), or younger than the KTP age. A NIK never changes when its holder moves, and
+    a married minor has a KTP: the officer decides, so these warn and never refuse."""
+    warnings = []
+    if known and not regions.in_home_regency(digits):
+        home = regions.home_regency_name
+        warnings.append(
+            f"NIK terdaftar di luar {home} ({region}). Pastikan pemohon berdomisili di {home} "
+            f"(KK dan SKTM dari desa/kelurahan di {home})."
+        )
+    if birth is not None and (age := age_on(birth, today)) < KTP_AGE:
+        warnings.append(
+            f"Menurut NIK, pemohon berumur {age} tahun (lahir {long_date(birth)}), belum {KTP_AGE} tahun: "
+            f"KTP hanya dimiliki warga berumur {KTP_AGE} tahun atau yang sudah kawin. Periksa KTP pemohon."
+        )
+    return warnings
 
 
 @dataclass(frozen=True)
@@ -79,9 +128,39 @@ class NikInfo:
 
 
 def check_nik(raw: str, today: date, regions: RegionDirectory) -> NikInfo:
-    """Validate a NIK: 16 digits, birth date (day + 40 for women), serial not 0000; an unknown region only warns."""
+    """Validate a NIK: 16 digits, birth date (day + 40 for women), serial not 0000. An unknown region, a NIK from
+    outside the office's regency and an applicant younger than 17 only warn."""
     parsed = _parse_population_number(raw, today, regions, "nik", "NIK", "NIK", "tanggal lahir", "KTP pemohon", True)
-    return NikInfo(parsed.digits, parsed.when, "P" if parsed.female else "L", parsed.region, parsed.warnings)
+    doubts = _applicant_warnings(parsed.digits, parsed.region, not parsed.warnings, parsed.when, today, regions)
+    warnings = (*parsed.warnings, *doubts)
+    return NikInfo(parsed.digits, parsed.when, "P" if parsed.female else "L", parsed.region, warnings)
+
+
+@dataclass(frozen=True)
+class NikProgress:
+    """A NIK still being typed (fewer than 16 digits): what the digits so far already tell."""
+
+    typed: int  # digits typed so far
+    region: str  # "" until the 6 region digits are in
+    birth_date: date | None  # known once the 12 digits up to the birth date are in
+    sex: str  # "L", "P", or "" before the birth date
+    warnings: tuple[str, ...]
+
+
+def check_partial_nik(raw: str, today: date, regions: RegionDirectory) -> NikProgress:
+    """Read a NIK as far as it is typed (up to 15 digits); a letter or an impossible birth date is refused at once."""
+    digits = _typed_digits("nik", "NIK", raw)
+    if len(digits) >= 16:
+        raise ValueError("a complete NIK is checked with check_nik")
+    if len(digits) < 6:
+        return NikProgress(len(digits), "", None, "", ())
+    region, region_warnings = _region(digits, regions, "NIK", "KTP pemohon")
+    birth, sex = None, ""
+    if len(digits) >= 12:
+        birth, female = _date_part(digits, today, "nik", "NIK", "tanggal lahir", True)
+        sex = "P" if female else "L"
+    warnings = (*region_warnings, *_applicant_warnings(digits, region, not region_warnings, birth, today, regions))
+    return NikProgress(len(digits), region, birth, sex, warnings)
 
 
 @dataclass(frozen=True)
@@ -103,7 +182,8 @@ def check_kk(raw: str, today: date, regions: RegionDirectory, nik: str | None = 
 
 
 def normalize_phone(raw: str) -> str:
-    """An Indonesian phone number in E.164 (`0812-3456-7890` → `+6281234567890`); letters are refused."""
+    """An Indonesian phone number in E.164 (`0812-3456-7890` → `+6281234567890`); letters and numbers of other
+    countries are refused."""
     import phonenumbers  # ~50 ms to import: loaded with the first phone number, not at start-up
 
     text = raw.strip()
@@ -116,8 +196,9 @@ def normalize_phone(raw: str) -> str:
         parsed = phonenumbers.parse(text, "ID")
     except phonenumbers.NumberParseException:
         raise ValidationError("phone", "Nomor telepon tidak dapat dibaca.") from None
-    if not phonenumbers.is_valid_number(parsed):
-        raise ValidationError("phone", "Nomor telepon tidak valid untuk Indonesia (contoh: 0812-3456-7890).")
+    # A valid foreign number (+60 Malaysia, +65 Singapore) is refused too: the office calls and texts from Indonesia.
+    if parsed.country_code != INDONESIA_CALLING_CODE or not phonenumbers.is_valid_number(parsed):
+        raise ValidationError("phone", PHONE_NOT_INDONESIAN)
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 

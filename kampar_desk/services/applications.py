@@ -5,14 +5,15 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from peewee import fn
+from peewee import Expression, fn
 
 from kampar_desk.domain.calendar import WorkingCalendar
-from kampar_desk.domain.errors import NotFound
+from kampar_desk.domain.letters import LetterKind, LetterStatus
 from kampar_desk.domain.workflow import Status
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import ApplicationDetail, ApplicationSummary, ChecklistEntry, SlaView
 from kampar_desk.store.models import Application, ChecklistItem, Letter, Staff
+from kampar_desk.store.rows import get_or_fail
 
 FINISHED_ON_FIELD = {
     Status.REJECTED: "decided_at",
@@ -50,10 +51,7 @@ def summarize(desk: Desk, row: Application, calendar: WorkingCalendar, today: da
 
 
 def load_row(application_id: uuid.UUID) -> Application:
-    row = Application.get_or_none(Application.id == application_id)
-    if row is None:
-        raise NotFound("Berkas tidak ditemukan.")
-    return row
+    return get_or_fail(Application, Application.id == application_id, missing="Berkas tidak ditemukan.")
 
 
 def detail_of(desk: Desk, row: Application) -> ApplicationDetail:
@@ -95,10 +93,8 @@ def get_application(desk: Desk, application_id: uuid.UUID) -> ApplicationDetail:
 
 
 def find_by_number(desk: Desk, number: str) -> ApplicationDetail:
-    row = Application.get_or_none(Application.number == number.strip().upper())
-    if row is None:
-        raise NotFound(f"Tidak ada berkas bernomor {number.strip()}.")
-    return detail_of(desk, row)
+    missing = f"Tidak ada berkas bernomor {number.strip()}."
+    return detail_of(desk, get_or_fail(Application, Application.number == number.strip().upper(), missing=missing))
 
 
 def open_files_for_nik(desk: Desk, nik: str) -> list[ApplicationSummary]:
@@ -121,19 +117,23 @@ def queue(desk: Desk, statuses: tuple[Status, ...], limit: int = 200) -> list[Ap
     return [summarize(desk, row, calendar, today) for row in rows]
 
 
+def awaiting_rejection_letter() -> Expression:
+    """Rejected files whose rejection letter is not out yet: Penerbitan still has to issue it."""
+    issued_rejection = Letter.select(Letter.id).where(
+        (Letter.application == Application.id)
+        & (Letter.kind == LetterKind.REJECTION)
+        & (Letter.status == LetterStatus.ISSUED)
+    )
+    return (Application.status == Status.REJECTED.value) & ~fn.EXISTS(issued_rejection)
+
+
 def awaiting_issuance(desk: Desk, limit: int = 500) -> list[ApplicationSummary]:
     """Penerbitan's queue: approved, issued and surveyed files, and rejected files whose letter is not out yet."""
     calendar, today = desk.calendar(), desk.today()
-    rejection_letter = Letter.select(Letter.id).where(
-        (Letter.application == Application.id) & (Letter.kind == "rejection") & (Letter.status == "issued")
-    )
     waiting = [Status.APPROVED.value, Status.ISSUED.value, Status.SURVEYED.value]
     rows = (
         Application.select()
-        .where(
-            Application.status.in_(waiting)
-            | ((Application.status == Status.REJECTED.value) & ~fn.EXISTS(rejection_letter))
-        )
+        .where(Application.status.in_(waiting) | awaiting_rejection_letter())
         .order_by(Application.due_on, Application.registered_at)
         .limit(limit)
     )

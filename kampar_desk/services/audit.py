@@ -122,13 +122,14 @@ def append_event(
     `Setting`, `Staff`, `LocalDay`, `Complaint`, `OfficeProfile`…), a record key such as "setting:KEY" (for a row
     just deleted), or a list of them. Without either, the record is derived from `details` (see `_derived_records`).
     """
-    details = json.loads(canonical_json(details or {}))
-    states = record_states.states_of(_records_of(action, application, details, record))
+    # Round-tripped through JSON so the hashed payload holds exactly what the stored text reads back as.
+    stored: dict[str, Any] = json.loads(canonical_json(details or {}))
+    states = record_states.states_of(_records_of(action, application, stored, record))
     last = AuditEvent.select(AuditEvent.sequence, AuditEvent.hash).order_by(AuditEvent.sequence.desc()).first()
     sequence = (last.sequence + 1) if last else 1
     previous = last.hash if last else GENESIS_HASH
     app_id = str(application.id) if application is not None else ""
-    payload = _payload(sequence, at, actor, app_id, action, from_status, to_status, details, states)
+    payload = _payload(sequence, at, actor, app_id, action, from_status, to_status, stored, states)
     return AuditEvent.create(
         sequence=sequence,
         at=at,
@@ -137,7 +138,7 @@ def append_event(
         action=action,
         from_status=from_status,
         to_status=to_status,
-        details=canonical_json(details),
+        details=canonical_json(stored),
         state_hash=canonical_json(states),
         previous_hash=previous,
         hash=chain_hash(previous, payload),
@@ -200,7 +201,7 @@ def _links(db: Database | None = None, seen: _LastStates | None = None) -> Itera
         yield ChainLink(event.sequence, payload, event.previous_hash, event.hash)
 
 
-def verify_audit_log(desk: Desk) -> ChainReport:  # noqa: ARG001 - same signature as every service
+def verify_audit_log(desk: Desk) -> ChainReport:  # `desk` unused: same signature as every service
     """Recompute the whole chain; the first altered, removed or reordered event is named."""
     return verify_chain(_links())
 

@@ -11,13 +11,13 @@ from pathlib import Path
 from cryptography.exceptions import InvalidSignature
 
 from kampar_desk.domain.errors import DeskError
-from kampar_desk.domain.letters import LetterKind
-from kampar_desk.domain.seal import SealFormatError, decode_seal
+from kampar_desk.domain.letters import LetterKind, LetterStatus
+from kampar_desk.domain.seal import SealClaims, SealFormatError, decode_seal, is_seal, payload_of
 from kampar_desk.domain.texts import long_date
 from kampar_desk.domain.validation import mask_population_number
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.keys import fingerprint, public_seal_key, trust_roots, trusted_seal_keys
-from kampar_desk.services.letters import register_digest
+from kampar_desk.services.letters.sealing import register_digest
 from kampar_desk.store.models import Application, Letter
 
 
@@ -46,7 +46,7 @@ class Verdict:
 
 def check_pades(data: bytes, trust_roots: tuple[bytes, ...]) -> PadesCheck:
     """Validate the last PAdES signature offline: integrity always; trust only against the given root certificates."""
-    from asn1crypto import pem, x509
+    from pyhanko.keys import load_certs_from_pemder_data
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
@@ -54,17 +54,17 @@ def check_pades(data: bytes, trust_roots: tuple[bytes, ...]) -> PadesCheck:
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = reader.embedded_signatures
-    except Exception:  # noqa: BLE001 - any unreadable file is simply "no valid signature"
+    except Exception:  # any unreadable file is simply "no valid signature"
         return PadesCheck(0, False, False, False, False, "", None)
     if not signatures:
         return PadesCheck(0, False, False, False, False, "", None)
-    roots = [x509.Certificate.load(pem.unarmor(root)[2] if pem.detect(root) else root) for root in trust_roots]
+    roots = [certificate for root in trust_roots for certificate in load_certs_from_pemder_data(root)]
     # Never the operating system's trust list: a counter PC's list says nothing about Indonesian letters.
     context = ValidationContext(trust_roots=roots, allow_fetching=False)
     signature = signatures[-1]
     try:
         status = validate_pdf_signature(signature, context)
-    except Exception:  # noqa: BLE001 - a corrupted signature structure is an invalid signature
+    except Exception:  # a corrupted signature structure is an invalid signature
         return PadesCheck(len(signatures), True, False, False, False, "", None)
     coverage = getattr(status, "coverage", None)
     whole = coverage is not None and coverage.name == "ENTIRE_FILE"
@@ -99,13 +99,32 @@ def _key_line(desk: Desk, key_id: str) -> str:
 COMPARE = "Cocokkan nomor, tanggal dan nama pemohon di atas dengan yang tercetak di surat."
 
 
+def _claimed_lines(desk: Desk, claims: SealClaims) -> tuple[str, ...]:
+    """What the seal itself says (a KD2 seal also names the kind of letter and the applicant)."""
+    kinds = {kind.code: kind.label for kind in LetterKind}
+    services = {code: standard.name for code, standard in desk.catalog.items()}
+    lines = [
+        f"Nomor surat: {claims.letter_number}",
+        f"Tanggal: {long_date(claims.issued_on)}",
+        f"Nomor pendaftaran: {claims.registration_number}",
+        f"Layanan: {services.get(claims.service_code, claims.service_code)}",
+    ]
+    if claims.kind_code:
+        lines.insert(0, f"Jenis: {kinds.get(claims.kind_code, claims.kind_code)}")
+    if claims.applicant_name:
+        lines.append(f"Pemohon: {claims.applicant_name} (NIK {claims.masked_nik})")
+    return tuple(lines)
+
+
 def verify_seal(desk: Desk, text: str) -> Verdict:
-    """Check a scanned QR: the signature of a trusted office key over its exact text, then this office's register.
+    """Check a scanned QR (the seal, or the verification page's URL carrying it): the signature of a trusted
+    office key over the seal's exact text, then this office's register.
 
     Five answers: genuine and in the register; genuine seal of a trusted key but not in this register; register
     record changed outside the app; unknown key; forged or altered."""
     try:
-        claims, message, signature = decode_seal(text)
+        payload = payload_of(text)
+        claims, message, signature = decode_seal(payload)
     except SealFormatError as error:
         return Verdict(False, "TIDAK DIKENALI", (str(error),))
     public_key = public_seal_key(desk, claims.key_id)
@@ -123,16 +142,10 @@ def verify_seal(desk: Desk, text: str) -> Verdict:
     except InvalidSignature:
         return Verdict(False, "PALSU ATAU DIUBAH", ("Tanda tangan segel tidak cocok dengan isinya.",))
     letter = Letter.get_or_none(Letter.number == claims.letter_number)
-    claimed = (
-        f"Nomor surat: {claims.letter_number}",
-        f"Tanggal: {long_date(claims.issued_on)}",
-        f"Nomor pendaftaran: {claims.registration_number}",
-        f"Layanan: {claims.service_code}",
-        _key_line(desk, claims.key_id),
-    )
+    claimed = (*_claimed_lines(desk, claims), _key_line(desk, claims.key_id))
     if letter is None:
         return Verdict(True, "ASLI (segel sah, surat tidak ada di register komputer ini)", claimed)
-    if letter.payload != text.strip():
+    if letter.payload != payload:
         return Verdict(
             False, "TIDAK COCOK", ("Segel sah tetapi berbeda dengan surat yang terdaftar dengan nomor ini.",)
         )
@@ -147,9 +160,21 @@ def verify_seal(desk: Desk, text: str) -> Verdict:
                 *claimed,
             ),
         )
-    if letter.status == "cancelled":
+    if letter.status == LetterStatus.CANCELLED:
         return Verdict(False, "DIBATALKAN", (*_letter_lines(letter), f"Alasan pembatalan: {letter.cancel_reason}"))
     return Verdict(True, "ASLI", (*_letter_lines(letter), _key_line(desk, claims.key_id), COMPARE))
+
+
+def verify_code(desk: Desk, text: str) -> Verdict:
+    """What the officer scanned or typed: a QR seal (bare, or in a verification URL), or a letter number looked
+    up in this office's register."""
+    code = text.strip()
+    if is_seal(code):
+        return verify_seal(desk, code)
+    letter = Letter.get_or_none(Letter.number == code)
+    if letter is None:
+        return Verdict(False, "TIDAK TERDAFTAR", (f"Surat bernomor {code} tidak terdaftar di kantor ini.",))
+    return verify_seal(desk, letter.payload)
 
 
 def verify_pdf(desk: Desk, data: bytes) -> Verdict:
@@ -174,7 +199,7 @@ def verify_pdf(desk: Desk, data: bytes) -> Verdict:
         )
     if not (check.present and check.intact):
         return Verdict(False, "TIDAK ASLI ATAU DIUBAH", (signature_line,))
-    if letter.status == "cancelled":
+    if letter.status == LetterStatus.CANCELLED:
         return Verdict(False, "DIBATALKAN", (*_letter_lines(letter), f"Alasan pembatalan: {letter.cancel_reason}"))
     return Verdict(True, "ASLI", (*_letter_lines(letter), signature_line))
 

@@ -21,6 +21,7 @@ from kampar_desk import __version__
 from kampar_desk.domain.backups import backups_to_keep
 from kampar_desk.domain.errors import DeskError, StorageError
 from kampar_desk.domain.letters import DEFAULT_NUMBER_TEMPLATE
+from kampar_desk.domain.texts import decimal_id
 from kampar_desk.paths import AppPaths
 from kampar_desk.services.audit import ChainHead, chain_head, verify_chain_of
 from kampar_desk.services.counter_floors import (
@@ -99,7 +100,8 @@ class BackupInfo:
     @property
     def label(self) -> str:
         kinds = {AUTOMATIC: "otomatis", ON_EXIT: "saat keluar", MANUAL: "manual"}
-        return f"{self.taken_at:%d-%m-%Y %H:%M} ({kinds.get(self.reason, self.reason)}, {self.size / 1e6:.1f} MB)"
+        size = decimal_id(self.size / 1e6, 1)
+        return f"{self.taken_at:%d-%m-%Y %H:%M} ({kinds.get(self.reason, self.reason)}, {size} MB)"
 
 
 def _silent(step: int, of: int, text: str) -> None:
@@ -197,8 +199,8 @@ def create_backup(
             free = shutil.disk_usage(target).free
             if free < needed + (1 << 20):
                 raise ExportError(
-                    f"Tempat di {target} tidak cukup untuk cadangan: perlu sekitar {needed / 1e6:.1f} MB, "
-                    f"tersedia {free / 1e6:.1f} MB. Kosongkan sebagian isinya atau pakai flashdisk lain."
+                    f"Tempat di {target} tidak cukup untuk cadangan: perlu sekitar {decimal_id(needed / 1e6, 1)} MB, "
+                    f"tersedia {decimal_id(free / 1e6, 1)} MB. Kosongkan sebagian isinya atau pakai flashdisk lain."
                 )
         temporary = target / f".{final.name}{TEMPORARY_SUFFIX}"
         try:
@@ -325,7 +327,7 @@ def verify_backup(path: Path, progress: Progress | None = None) -> CheckedBackup
             digest = hashlib.sha256()
             try:
                 with archive.open(name) as member:
-                    for block in iter(lambda: member.read(1 << 20), b""):  # noqa: B023 - consumed at once
+                    for block in iter(lambda: member.read(1 << 20), b""):  # the lambda is consumed at once
                         digest.update(block)
             except (zipfile.BadZipFile, OSError, EOFError):
                 raise BackupRejected(f"{path.name} rusak: {name} tidak dapat dibaca.") from None
@@ -450,8 +452,8 @@ def _restore_locked(
         if free < needed + (16 << 20):
             raise StorageError(
                 "disk_full",
-                f"Tempat di disk tidak cukup untuk memulihkan: perlu sekitar {needed / 1e6:.0f} MB, tersedia "
-                f"{free / 1e6:.0f} MB. Tidak ada yang diubah; kosongkan ruang disk lalu ulangi.",
+                f"Tempat di disk tidak cukup untuk memulihkan: perlu sekitar {decimal_id(needed / 1e6, 0)} MB, "
+                f"tersedia {decimal_id(free / 1e6, 0)} MB. Tidak ada yang diubah; kosongkan ruang disk lalu ulangi.",
             )
     try:
         staging.mkdir(parents=True)

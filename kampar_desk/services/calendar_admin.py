@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from kampar_desk.domain.calendar import WEEKEND, check_year, national_holidays
-from kampar_desk.domain.errors import NotFound, ValidationError
+from kampar_desk.domain.calendar import WEEKEND, check_year, cuti_bersama, national_holidays
+from kampar_desk.domain.errors import ValidationError
+from kampar_desk.domain.labels import label
 from kampar_desk.domain.permissions import OfficeAction
 from kampar_desk.services.audit import append_event
 from kampar_desk.services.authorization import require
@@ -14,13 +15,21 @@ from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.store.database import write_transaction
 from kampar_desk.store.models import LocalDay
+from kampar_desk.store.rows import get_or_fail
+
+NATIONAL, CUTI_BERSAMA, LOCAL = "nasional", "cuti bersama", "lokal"
 
 
 @dataclass(frozen=True)
 class DayOff:
     day: date
     name: str
-    source: str  # "nasional" (holidays package) or "lokal" (added by the admin)
+    source: str  # NATIONAL or CUTI_BERSAMA (from the holidays package), LOCAL (added by the admin)
+
+    @property
+    def source_label(self) -> str:
+        """`Libur nasional`, `Cuti bersama` or `Libur daerah`."""
+        return label(self.source)
 
 
 def _set_day(desk: Desk, actor: StaffRecord, day: date, working: bool, name: str, action: str) -> None:
@@ -57,26 +66,26 @@ def remove_local_day(desk: Desk, actor: StaffRecord, day: date) -> None:
     """Undo an admin change: the date follows the national table again."""
     actor = require(desk, actor, OfficeAction.EDIT_CALENDAR)
     with write_transaction():
-        row = LocalDay.get_or_none(LocalDay.day == day)
-        if row is None:
-            raise NotFound(f"Tidak ada perubahan kalender pada {day:%d-%m-%Y}.")
+        row = get_or_fail(LocalDay, LocalDay.day == day, missing=f"Tidak ada perubahan kalender pada {day:%d-%m-%Y}.")
         # Deleting is safe here: the audit event below keeps the history of the change.
         row.delete_instance()
         append_event(desk.now(), actor.username, "remove_local_day", details={"day": day.isoformat()})
 
 
 def days_off(desk: Desk, year: int) -> list[DayOff]:
-    """Every non-weekend day off in a year, national and local, in date order (cancelled ones left out)."""
+    """The days off of a year, in date order: national holidays, cuti bersama and local days (cancelled ones left
+    out; a holiday on a weekend is listed too)."""
     check_year(year)
     local = {
         row.day: row for row in LocalDay.select().where(LocalDay.day.between(date(year, 1, 1), date(year, 12, 31)))
     }
+    shared_leave = cuti_bersama(year)
     result = [
-        DayOff(day, name, "nasional")
+        DayOff(day, name, CUTI_BERSAMA if day in shared_leave else NATIONAL)
         for day, name in national_holidays(year).items()
         if not (day in local and local[day].working)
     ]
-    result += [DayOff(row.day, row.name, "lokal") for row in local.values() if not row.working]
+    result += [DayOff(row.day, row.name, LOCAL) for row in local.values() if not row.working]
     return sorted(result, key=lambda d: d.day)
 
 

@@ -72,7 +72,7 @@ def register_floors(office_code: str, year: int) -> Floors:
         if highest and highest[len(prefix) + width :].isdigit():
             _merge(floors, series, year, int(highest[len(prefix) + width :]))
     query = Letter.select(Letter.kind, fn.MAX(Letter.sequence)).where(Letter.year == year).group_by(Letter.kind)
-    for kind, highest in query.tuples():
+    for kind, highest in query.tuples().iterator():
         _merge(floors, letter_series(kind), year, highest)
     return floors
 

@@ -17,12 +17,12 @@ from kampar_desk.domain.errors import DeskError
 from kampar_desk.domain.roles import Role
 from kampar_desk.domain.workflow import Status
 from kampar_desk.services import complaints, intake, keys, letters, process, staff, survey
-from kampar_desk.services.applications import get_application
 from kampar_desk.services.audit import append_event
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.store.database import write_transaction
-from kampar_desk.store.models import Application, Setting, Staff
+from kampar_desk.store.models import Application, Staff
+from kampar_desk.store.rows import get_setting, put_setting
 
 DEMO_PASSWORD = "kampar-demo-2026"
 
@@ -102,10 +102,9 @@ REAL_DATA = (
 )
 
 
-def is_demo_data(desk: Desk) -> bool:  # noqa: ARG001 - same signature as every service
+def is_demo_data(desk: Desk) -> bool:  # `desk` unused: same signature as every service
     """True on a data folder filled by the demo (the window's title then says DATA CONTOH)."""
-    row = Setting.get_or_none(Setting.key == DEMO_MARK)
-    return row is not None and row.value == "1"
+    return get_setting(DEMO_MARK) == "1"
 
 
 def check_demo_folder(desk: Desk) -> None:
@@ -122,7 +121,7 @@ def _ensure_staff(desk: Desk) -> dict[str, StaffRecord]:
     if not is_demo_data(desk):
         with write_transaction():  # the mark and the first account commit together, or neither does
             check_demo_folder(desk)
-            mark = Setting.create(key=DEMO_MARK, value="1")
+            mark = put_setting(DEMO_MARK, "1")
             append_event(desk.now(), staff.SYSTEM_ACTOR, "mark_demo_data", details={DEMO_MARK: "1"}, record=mark)
             staff.create_first_admin(desk, "admin", "Rahmat Hidayat", DEMO_PASSWORD)
     admin = staff.to_record(Staff.get(Staff.username == "admin"))
@@ -188,9 +187,12 @@ def fill_demo(desk: Desk, applications: int, seed: int = 2026) -> DemoResult:
     service_codes = list(desk.catalog)
     tally: Tally[str] = Tally()
     try:
-        for _ in range(applications):
-            # A sixth of the files are from the last two weeks, so every stage of the queue has work in it.
+        for index in range(applications):
+            # A sixth of the files are from the last two weeks, so every stage of the queue has work in it; every
+            # fortieth arrived today, so the verification queue is never empty whatever the day of the demo.
             age_days = rng.randint(0, 14) if rng.random() < 0.16 else rng.randint(15, 365)
+            if index % 40 == 39:
+                age_days = 0
             moment = _working_moment(desk, rng, today - timedelta(days=age_days))
             desk.clock = lambda m=moment: m
             service_code = (
@@ -198,14 +200,16 @@ def fill_demo(desk: Desk, applications: int, seed: int = 2026) -> DemoResult:
             )
             incomplete = rng.random() < 0.12
             form = _form(desk, rng, service_code, missing=rng.randint(1, 2) if incomplete else 0)
-            detail = intake.register_application(desk, fo, form)
+            detail = intake.register_application(desk, fo, form).detail
             if incomplete:
                 if rng.random() < 0.5 and age_days > 3:
                     resubmitted = intake.prefill_from_returned(desk, detail.summary.id)
                     fixed = tuple(intake.ChecklistAnswer(a.code, True, "") for a in resubmitted.checklist)
                     moment += timedelta(days=rng.randint(1, min(age_days, 10)))
                     desk.clock = lambda m=moment: m
-                    detail = intake.register_application(desk, fo, dataclasses.replace(resubmitted, checklist=fixed))
+                    detail = intake.register_application(
+                        desk, fo, dataclasses.replace(resubmitted, checklist=fixed)
+                    ).detail
                 else:
                     tally[detail.status.value] += 1
                     continue
@@ -278,7 +282,10 @@ STAGES = ("verify", "technical_review", "payment", "decision", "issue", "survey"
 
 
 def _stop_stage(rng: random.Random, age_days: int) -> str:
-    """Recent files stop anywhere along the way; a few old ones stall (overdue); the rest are handed over."""
+    """Today's files await verification; recent ones stop anywhere along the way; a few old ones stall (overdue);
+    the rest are handed over."""
+    if age_days == 0:
+        return "verify"
     if age_days <= 10:
         return rng.choice(STAGES)
     if rng.random() < 0.05:
@@ -286,7 +293,7 @@ def _stop_stage(rng: random.Random, age_days: int) -> str:
     return "done"
 
 
-def _advance(desk, rng, detail, moment, age_days, fo, verifier, official, handover, today):  # noqa: ANN001, PLR0913
+def _advance(desk, rng, detail, moment, age_days, fo, verifier, official, handover, today):
     """Move a registered file through the workflow until its chosen stopping stage or today, whichever first."""
     app_id = detail.summary.id
     offset_hours = desk.office().utc_offset_hours
@@ -321,9 +328,8 @@ def _advance(desk, rng, detail, moment, age_days, fo, verifier, official, handov
         compliant,
         "" if compliant else "Dokumen SKTM tidak sesuai ketentuan",
         technical_review_needed=rng.random() < 0.4,
-    )
+    ).detail  # a file sent to the technical agency gets its surat pengantar in the same action
     if detail.status == Status.IN_TECHNICAL_REVIEW:
-        letters.issue_cover_letter(desk, verifier, app_id)
         if not go("technical_review", rng.uniform(0.5, 2.5)):
             return detail
         detail = process.record_technical_review(
@@ -338,13 +344,12 @@ def _advance(desk, rng, detail, moment, age_days, fo, verifier, official, handov
     if not compliant or rng.random() < 0.02:
         detail = process.reject(desk, official, app_id, detail.verification_note or "Tidak memenuhi persyaratan teknis")
         if go("issue", rng.uniform(0.05, 0.5)):
-            letters.issue_rejection(desk, official, app_id)
+            detail = letters.issue_letter(desk, official, app_id).detail
         return detail
     detail = process.approve(desk, official, app_id)
     if not go("issue", rng.uniform(0.05, 0.5)):
         return detail
-    letters.issue_recommendation(desk, official, app_id)
-    detail = get_application(desk, app_id)
+    detail = letters.issue_letter(desk, official, app_id).detail
     if not go("survey", rng.uniform(0.1, 2.0)):
         return detail
     if rng.random() < 0.15:

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from kampar_desk.domain.calendar import LocalDay as CalendarDay
 from kampar_desk.domain.calendar import WorkingCalendar
 from kampar_desk.domain.regions import RegionDirectory
+from kampar_desk.domain.stations import default_station_name
 from kampar_desk.paths import AppPaths
 from kampar_desk.services.catalog import ServiceCatalog, load_catalog, load_office_defaults, load_regions
 from kampar_desk.services.data_folder import check_data_folder
@@ -75,3 +76,7 @@ def _ensure_office_profile() -> None:
     with write_transaction():
         if not models.OfficeProfile.select().exists():
             models.OfficeProfile.create(**load_office_defaults())
+        # The installation's station: its id stays for good, its keys come at the next unlock (services/keys.py).
+        if not models.LocalStation.select().exists():
+            short_name = models.OfficeProfile.select(models.OfficeProfile.short_name).get().short_name
+            models.LocalStation.create(name=default_station_name(short_name))

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from kampar_desk.domain.errors import DeskError
+from kampar_desk.domain.texts import decimal_id
 
 Progress = Callable[[int, int, str], None]  # step, of steps, what is happening
 
@@ -45,7 +46,8 @@ def export_files(folder: Path, files: Mapping[str, bytes], progress: Progress | 
         raise ExportError(target_fault_reason(error, folder)) from None
     if free < needed + 64 * 1024:
         raise ExportError(
-            f"Flashdisk/folder {folder} penuh: perlu {needed / 1e6:.1f} MB, tersedia {free / 1e6:.1f} MB."
+            f"Flashdisk/folder {folder} penuh: perlu {decimal_id(needed / 1e6, 1)} MB, "
+            f"tersedia {decimal_id(free / 1e6, 1)} MB."
         )
     temporaries: list[Path] = []
     try:

@@ -8,12 +8,13 @@ from datetime import date
 
 from kampar_desk.domain.errors import NotFound, ValidationError
 from kampar_desk.domain.numbering import REGISTRATION_SERIES, RETURN_SERIES, registration_number, return_number
-from kampar_desk.domain.standard import ServiceStandard
+from kampar_desk.domain.standard import ServiceStandard, TechnicalReview
 from kampar_desk.domain.texts import long_date
 from kampar_desk.domain.validation import (
     check_kk,
     check_name,
     check_nik,
+    check_partial_nik,
     display_phone,
     name_tokens,
     normalize_phone,
@@ -24,7 +25,7 @@ from kampar_desk.services.audit import append_event
 from kampar_desk.services.authorization import require
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.intake_documents import intake_document
-from kampar_desk.services.records import ApplicationDetail, ApplicationSummary, StaffRecord
+from kampar_desk.services.records import ApplicationSummary, Registered, StaffRecord
 from kampar_desk.store.database import write_transaction
 from kampar_desk.store.models import Application, ChecklistItem, Counter, NameToken
 
@@ -50,6 +51,8 @@ class IntakeForm:
     village_code: str
     checklist: tuple[ChecklistAnswer, ...]
     previous_id: uuid.UUID | None = None
+    #: why the officer registers the file despite the warnings (outside Kampar, under 17…); required when there are any
+    warning_override: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,7 @@ class IntakeCheck:
     warnings: tuple[str, ...]
     open_files: tuple[ApplicationSummary, ...]
     complete: bool
+    warning_override: str = ""  # the officer's note, kept only when there are warnings to override
 
 
 def _check_location(desk: Desk, form: IntakeForm) -> None:
@@ -87,8 +91,31 @@ def _check_checklist(standard: ServiceStandard, answers: tuple[ChecklistAnswer, 
         raise ValidationError("checklist", "Setiap persyaratan harus ditandai satu kali: diterima atau tidak ada.")
 
 
+OVERRIDE_LIMIT = 250
+
+
+def _override_note(warnings: list[str], typed: str) -> str:
+    """A file with warnings is saved only with the officer's reason; the note is what answers the warnings."""
+    if not warnings:
+        return ""
+    note = " ".join(typed.split())
+    if not note:
+        listed = " ".join(f"({n}) {w}" for n, w in enumerate(warnings, start=1))
+        raise ValidationError(
+            "warning_override",
+            f"Berkas ini memiliki peringatan: {listed} Tulis catatan alasan petugas tetap mendaftarkannya "
+            "sebelum menyimpan.",
+        )
+    if len(note) > OVERRIDE_LIMIT:
+        raise ValidationError(
+            "warning_override", f"Catatan peringatan terlalu panjang (paling banyak {OVERRIDE_LIMIT} huruf)."
+        )
+    return note
+
+
 def check_intake(desk: Desk, form: IntakeForm) -> IntakeCheck:
-    """Validate the whole form; refusals name the field, doubts come back as warnings."""
+    """Validate the whole form; refusals name the field, doubts come back as warnings, which the officer must answer
+    with a note (`warning_override`) before the file is saved."""
     standard = desk.catalog[form.service_code]
     today = desk.today()
     nik = check_nik(form.nik, today, desk.regions)
@@ -107,6 +134,7 @@ def check_intake(desk: Desk, form: IntakeForm) -> IntakeCheck:
     if open_files:
         numbers = ", ".join(f.number for f in open_files)
         warnings.append(f"NIK ini masih memiliki berkas yang sedang diproses: {numbers}.")
+    note = _override_note(warnings, form.warning_override)
     return IntakeCheck(
         nik=nik.nik,
         kk=kk.number,
@@ -118,6 +146,7 @@ def check_intake(desk: Desk, form: IntakeForm) -> IntakeCheck:
         warnings=tuple(warnings),
         open_files=open_files,
         complete=all(a.received for a in form.checklist),
+        warning_override=note,
     )
 
 
@@ -130,8 +159,9 @@ def next_number(series: str, year: int) -> int:
     return counter.last
 
 
-def register_application(desk: Desk, actor: StaffRecord, form: IntakeForm) -> ApplicationDetail:
-    """Record the file either way: complete → registration number and due date; incomplete → returned."""
+def register_application(desk: Desk, actor: StaffRecord, form: IntakeForm) -> Registered:
+    """Record the file either way: complete → registration number and due date; incomplete → returned. One action:
+    the file and its archived paper (tanda terima, or the return slip naming what is missing)."""
     checked = check_intake(desk, form)
     action, status = (Action.REGISTER, Status.RECEIVED) if checked.complete else (Action.RETURN, Status.RETURNED)
     actor = require(desk, actor, action)
@@ -172,7 +202,7 @@ def register_application(desk: Desk, actor: StaffRecord, form: IntakeForm) -> Ap
             due_on=due_on,
             previous=form.previous_id,
             fee_rupiah=standard.fee_rupiah,
-            technical_review_needed=standard.technical_review == "always",
+            technical_review_needed=standard.technical_review is TechnicalReview.ALWAYS,
         )
         NameToken.insert_many(
             [{"token": token, "application": row.id} for token in name_tokens(checked.name)]
@@ -188,17 +218,19 @@ def register_application(desk: Desk, actor: StaffRecord, form: IntakeForm) -> Ap
                 received=answer.received,
                 note=answer.note.strip()[:250],
             )
-        details = {"number": number, "service": standard.code}
+        details: dict[str, object] = {"number": number, "service": standard.code}
         if not checked.complete:
             details["missing"] = [r.code for r in standard.requirements if not answers[r.code].received]
         if form.previous_id is not None:
             details["previous"] = str(form.previous_id)
         if checked.warnings:
             details["warnings"] = list(checked.warnings)
+            details["warning_override"] = checked.warning_override
         append_event(now, actor.username, action.value, row, "", status.value, details)
         # The tanda terima or return slip is part of the action: archived with the commit, or not at all.
-        intake_document(desk, row.id)
-    return detail_of(desk, row)
+        detail = detail_of(desk, row)
+        paper = intake_document(desk, row.id, row=row, detail=detail)
+    return Registered(detail, paper.path, paper.title)
 
 
 def prefill_from_returned(desk: Desk, application_id: uuid.UUID) -> IntakeForm:
@@ -228,14 +260,34 @@ class FieldCheck:
     ok: bool
     message: str
     warnings: tuple[str, ...] = ()
+    pending: bool = False  # still being typed: not acceptable yet, and nothing wrong so far
+
+
+NIK_DIGITS = 16
+_SEX = {"L": "Laki-laki", "P": "Perempuan"}
+
+
+def _nik_so_far(desk: Desk, value: str) -> FieldCheck:
+    """A NIK being typed: how far it is, and what its digits already say (region, birth date, the warnings)."""
+    progress = check_partial_nik(value, desk.today(), desk.regions)
+    missing = NIK_DIGITS - progress.typed
+    parts = [f"{progress.typed} dari {NIK_DIGITS} digit" + (", kurang 1 digit" if missing == 1 else "")]
+    if progress.birth_date is not None:
+        parts.append(f"{_SEX[progress.sex]}, lahir {long_date(progress.birth_date)}")
+    if progress.region:
+        parts.append(progress.region)
+    return FieldCheck(False, "; ".join(parts), progress.warnings, pending=True)
 
 
 def check_field(desk: Desk, field: str, value: str, nik: str = "") -> FieldCheck:
-    """Validate one intake field; NIK also reports files of that NIK still being processed."""
+    """Validate one intake field, also while it is typed: a NIK shows its length so far, its region from 6 digits and
+    its warnings as soon as they are known; a complete NIK also reports files of that NIK still being processed."""
     try:
+        if field == "nik" and 0 < len(value.strip().replace(" ", "").replace(".", "")) < NIK_DIGITS:
+            return _nik_so_far(desk, value)
         if field == "nik":
             info = check_nik(value, desk.today(), desk.regions)
-            sex = "Perempuan" if info.sex == "P" else "Laki-laki"
+            sex = _SEX[info.sex]
             warnings = list(info.warnings)
             open_files = open_files_for_nik(desk, info.nik)
             if open_files:

@@ -6,17 +6,22 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kampar_desk.domain.numbering import intake_paper_name
 from kampar_desk.domain.paper import PaperLayout
 from kampar_desk.domain.validation import display_phone
 from kampar_desk.domain.workflow import Status
-from kampar_desk.services.applications import get_application
+from kampar_desk.services.applications import detail_of
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.files import stage_file, write_atomically
-from kampar_desk.services.keys import current_key
+from kampar_desk.services.keys import key_history
+from kampar_desk.services.records import ApplicationDetail
 from kampar_desk.services.settings import get_settings
 from kampar_desk.store.models import Application, Staff
+
+if TYPE_CHECKING:  # reportlab, under the slips, is loaded with the first paper (see `intake_document`)
+    from kampar_desk.services.documents.slips import IntakeSlip
 
 
 @dataclass(frozen=True)
@@ -27,11 +32,14 @@ class ArchivedDocument:
     layout: PaperLayout
 
 
-def intake_slip(desk: Desk, application_id: uuid.UUID):  # noqa: ANN201 - IntakeSlip, imported lazily
+def intake_slip(
+    desk: Desk, application_id: uuid.UUID, *, row: Application | None = None, detail: ApplicationDetail | None = None
+) -> IntakeSlip:
+    """The paper's content; `row` and `detail` when the caller has them already (the registration does)."""
     from kampar_desk.services.documents.slips import IntakeSlip
 
-    detail = get_application(desk, application_id)
-    row = Application.get_by_id(application_id)
+    row = row or Application.get_by_id(application_id)
+    detail = detail or detail_of(desk, row)
     officer = Staff.get_by_id(row.registered_by_id)
     village = desk.regions.village(detail.village_code)
     district = desk.regions.district(detail.summary.district_code)
@@ -61,11 +69,19 @@ def intake_paper_path(desk: Desk, number: str, registered_at: datetime, returned
     return month / intake_paper_name(number, returned, layout.value)
 
 
-def intake_document(desk: Desk, application_id: uuid.UUID, layout: PaperLayout | None = None) -> ArchivedDocument:
+def intake_document(
+    desk: Desk,
+    application_id: uuid.UUID,
+    layout: PaperLayout | None = None,
+    *,
+    row: Application | None = None,
+    detail: ApplicationDetail | None = None,
+) -> ArchivedDocument:
     """The file's intake paper in the chosen (or configured) layout: the archived one if there is one, otherwise
-    built and archived under documents/ (inside the caller's transaction when there is one, see `stage_file`)."""
+    built and archived under documents/ (inside the caller's transaction when there is one, see `stage_file`).
+    `row` and `detail`: the file as the caller has just read or written it, not read again."""
     layout = layout or get_settings(desk).receipt_layout
-    row = Application.get_by_id(application_id)
+    row = row or Application.get_by_id(application_id)
     returned = row.status == Status.RETURNED
     path = intake_paper_path(desk, row.number, desk.to_local(row.registered_at), returned, layout)
     title = "Slip pengembalian" if returned else "Tanda terima"
@@ -73,7 +89,7 @@ def intake_document(desk: Desk, application_id: uuid.UUID, layout: PaperLayout |
         # reportlab costs ~0.3 s to import: load it with the first paper, not with the window.
         from kampar_desk.services.documents.slips import receipt_pdf, return_slip_pdf
 
-        slip = intake_slip(desk, application_id)
+        slip = intake_slip(desk, application_id, row=row, detail=detail)
         stage_file(path, return_slip_pdf(slip, layout) if slip.returned else receipt_pdf(slip, layout))
     return ArchivedDocument(path, row.number, f"{title} {row.number}", layout)
 
@@ -84,5 +100,6 @@ def standard_notice(desk: Desk, service_code: str) -> ArchivedDocument:
 
     standard = desk.catalog[service_code]
     path = desk.paths.documents_dir / "standar-pelayanan" / f"{standard.code}.pdf"
-    write_atomically(path, standard_notice_pdf(standard, desk.office(), current_key(desk)))
+    notice = standard_notice_pdf(standard, desk.office(), key_history(desk), get_settings(desk).verification_address)
+    write_atomically(path, notice)
     return ArchivedDocument(path, standard.code, f"Standar Pelayanan {standard.name}", PaperLayout.A4)

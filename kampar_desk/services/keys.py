@@ -1,16 +1,18 @@
 """The office's signing material, sealed by the signing officials' passwords and unlocked in memory at sign-in.
 
-Envelope: the secrets (the Ed25519 seal key for QR codes, the passphrases of the PKCS#12 files used for PAdES)
-are encrypted with AES-256-GCM under a random office master key in `keys/office-keys.enc`; the master key is
-wrapped, once per signing official, under a key derived from that official's password with Argon2id
-(`keys/vault-<username>.json`). Nothing secret is ever on disk, in the database or in a log in clear: a copy of the
-data folder cannot seal or sign without an official's password. Public halves (seal keys, CA certificates) stay
+Envelope: the secrets (the Ed25519 seal key for QR codes, the passphrases of the PKCS#12 files used for PAdES,
+the station's bundle keys: an Ed25519 signing key and an age X25519 identity) are encrypted with AES-256-GCM under a
+random office master key in `keys/office-keys.enc`; the master key is wrapped, once per signing official, under a
+key derived from that official's password with Argon2id (`keys/vault-<username>.json`). Nothing secret is ever on
+disk, in the database or in a log in clear: a copy of the data folder cannot seal, sign or open a bundle without an
+official's password. Public halves (seal keys, CA certificates, the station's keys in `local_station`) stay
 readable so every letter, old or new, can be verified without unlocking anything."""
 
 from __future__ import annotations
 
 import base64
 import contextlib
+import dataclasses
 import hashlib
 import json
 import logging
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pyrage
 from argon2.low_level import Type, hash_secret_raw
 from cryptography import x509
 from cryptography.exceptions import InvalidTag
@@ -33,13 +36,15 @@ from cryptography.x509.oid import NameOID
 from kampar_desk.domain.errors import DeskError, ValidationError
 from kampar_desk.domain.permissions import OfficeAction
 from kampar_desk.domain.roles import Role
+from kampar_desk.domain.stations import station_fingerprint
 from kampar_desk.services.audit import append_event
 from kampar_desk.services.authorization import require
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.files import write_atomically
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.store.database import write_transaction
-from kampar_desk.store.models import AuditEvent, SealKey, Setting
+from kampar_desk.store.models import AuditEvent, LocalStation, SealKey, Setting
+from kampar_desk.store.rows import get_setting
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +57,7 @@ LEGACY_SEAL_FILE = "seal-ed25519.pem"  # version 0.1 kept the seal key here in c
 LEGACY_SETTINGS = ("local_signing_passphrase", "imported_signing_passphrase")
 NOT_CERTIFIED = "tanda tangan elektronik tidak tersertifikasi (bukan sertifikat PSrE)"
 ADD_KEY_EVENT = "add_seal_key"
+STATION_KEYS_EVENT = "create_station_keys"
 UNLOCKED = "office_keys"  # the Desk cache entry holding the unlocked keys for this process
 
 #: Argon2id cost for the key-encryption key (the same order as the password hashes); stored in each vault.
@@ -67,20 +73,33 @@ class OfficeSecrets:
     seal_key: bytes  # Ed25519 private key, raw 32 bytes
     local_p12_passphrase: str
     imported_p12_passphrase: str | None = None
+    # The station's bundle keys (services/stations.py); a file sealed before stations existed has none, and gets
+    # them at its next unlock.
+    station_signing_key: bytes | None = None  # Ed25519 private key, raw 32 bytes: signs the bundles sent
+    station_age_identity: str | None = None  # AGE-SECRET-KEY-1…: opens the bundles sent to this station
 
     def to_json(self) -> bytes:
-        return json.dumps(
-            {
-                "seal_key": self.seal_key.hex(),
-                "local_p12_passphrase": self.local_p12_passphrase,
-                "imported_p12_passphrase": self.imported_p12_passphrase,
-            }
-        ).encode()
+        document = {
+            "seal_key": self.seal_key.hex(),
+            "local_p12_passphrase": self.local_p12_passphrase,
+            "imported_p12_passphrase": self.imported_p12_passphrase,
+        }
+        if self.station_signing_key is not None and self.station_age_identity is not None:
+            document["station_signing_key"] = self.station_signing_key.hex()
+            document["station_age_identity"] = self.station_age_identity
+        return json.dumps(document).encode()
 
     @classmethod
     def from_json(cls, data: bytes) -> OfficeSecrets:
         raw = json.loads(data)
-        return cls(bytes.fromhex(raw["seal_key"]), raw["local_p12_passphrase"], raw["imported_p12_passphrase"])
+        station_key = raw.get("station_signing_key")
+        return cls(
+            bytes.fromhex(raw["seal_key"]),
+            raw["local_p12_passphrase"],
+            raw["imported_p12_passphrase"],
+            bytes.fromhex(station_key) if station_key else None,
+            raw.get("station_age_identity"),
+        )
 
 
 @dataclass(frozen=True)
@@ -220,8 +239,14 @@ def _name(common_name: str, office: str) -> x509.Name:
 
 
 def _certificate(
-    subject, issuer, public_key, issuer_key, start: datetime, days: int, authority: bool
-) -> x509.Certificate:  # noqa: ANN001
+    subject: x509.Name,
+    issuer: x509.Name,
+    public_key: ec.EllipticCurvePublicKey,
+    issuer_key: ec.EllipticCurvePrivateKey,
+    start: datetime,
+    days: int,
+    authority: bool,
+) -> x509.Certificate:
     """A CA certificate (signs certificates) or a signing certificate (digital signature + non-repudiation)."""
     usage = x509.KeyUsage(
         digital_signature=not authority,
@@ -286,15 +311,14 @@ def _register_seal_key(desk: Desk, actor: str, key: Ed25519PrivateKey, reason: s
 def _legacy_secrets(desk: Desk) -> OfficeSecrets | None:
     """Version 0.1 kept the seal key and the passphrases in clear: take them over once, to be sealed."""
     pem = desk.paths.keys_dir / LEGACY_SEAL_FILE
-    local = Setting.get_or_none(Setting.key == LEGACY_SETTINGS[0])
+    local = get_setting(LEGACY_SETTINGS[0])
     if not pem.exists() or local is None:
         return None
     key = serialization.load_pem_private_key(pem.read_bytes(), password=None)
     if not isinstance(key, Ed25519PrivateKey):
         return None
-    imported = Setting.get_or_none(Setting.key == LEGACY_SETTINGS[1])
     raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
-    return OfficeSecrets(raw, local.value, imported.value if imported else None)
+    return OfficeSecrets(raw, local, get_setting(LEGACY_SETTINGS[1]))
 
 
 def _adopt_legacy_key_history(desk: Desk, actor: str) -> None:
@@ -321,6 +345,56 @@ def _new_office_keys(desk: Desk, actor: str, reason: str) -> UnlockedKeys:
     keys = UnlockedKeys(secrets.token_bytes(32), OfficeSecrets(raw, _create_local_identity(desk)))
     _write_secrets(desk, keys.master, keys.secrets)
     _register_seal_key(desk, actor, key, reason)
+    return _ensure_station_keys(desk, actor, keys, reason)
+
+
+# --- the station's bundle keys -----------------------------------------------------------------------------------
+
+
+def _station_public_halves(office_secrets: OfficeSecrets) -> tuple[str, str] | None:
+    """(Ed25519 public key hex, age recipient) of the sealed station keys, None when there are none yet."""
+    if office_secrets.station_signing_key is None or office_secrets.station_age_identity is None:
+        return None
+    signing = Ed25519PrivateKey.from_private_bytes(office_secrets.station_signing_key).public_key()
+    signing_hex = signing.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
+    recipient = str(pyrage.x25519.Identity.from_str(office_secrets.station_age_identity).to_public())
+    return signing_hex, recipient
+
+
+def _ensure_station_keys(desk: Desk, actor: str, keys: UnlockedKeys, reason: str) -> UnlockedKeys:
+    """Inside a write transaction (its own when the caller has none): sealed secrets without station keys (a file
+    from before stations, or new office keys) get a new pair; the station row's public halves are then set from
+    the sealed private halves whenever they differ, with an event carrying them (the audit log vouches for them)."""
+    halves = _station_public_halves(keys.secrets)
+    station = LocalStation.select().get()
+    if halves is not None and (station.signing_key, station.age_recipient) == halves:
+        return keys
+    with write_transaction():
+        if halves is None:
+            signing = Ed25519PrivateKey.generate().private_bytes(
+                serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+            )
+            identity = str(pyrage.x25519.Identity.generate())
+            keys = UnlockedKeys(
+                keys.master,
+                dataclasses.replace(keys.secrets, station_signing_key=signing, station_age_identity=identity),
+            )
+            _write_secrets(desk, keys.master, keys.secrets)
+            halves = _station_public_halves(keys.secrets)
+            assert halves is not None
+        else:
+            reason = "kunci stasiun yang tersegel dicatat ulang"
+        station.signing_key, station.age_recipient = halves
+        station.keys_created_at = desk.now()
+        station.save()
+        details = {
+            "station": str(station.id),
+            "signing_key": halves[0],
+            "age_recipient": halves[1],
+            "fingerprint": station_fingerprint(station.id, *halves),
+            "reason": reason,
+        }
+        append_event(desk.now(), actor, STATION_KEYS_EVENT, details=details, record=station)
     return keys
 
 
@@ -335,7 +409,8 @@ def unlock_at_sign_in(desk: Desk, officer: StaffRecord, password: str) -> bool:
         return False
     master = _open_vault(desk, officer.username, password)
     if master is not None:
-        _remember(desk, UnlockedKeys(master, _read_secrets(desk, master)))
+        opened = UnlockedKeys(master, _read_secrets(desk, master))
+        _remember(desk, _ensure_station_keys(desk, officer.username, opened, "kunci stasiun pertama"))
         return True
     current = unlocked(desk)
     with write_transaction():
@@ -353,6 +428,7 @@ def unlock_at_sign_in(desk: Desk, officer: StaffRecord, password: str) -> bool:
                 _adopt_legacy_key_history(desk, officer.username)
                 _forget_legacy(desk)
                 append_event(desk.now(), officer.username, "seal_legacy_keys", details={"username": officer.username})
+                current = _ensure_station_keys(desk, officer.username, current, "kunci stasiun pertama")
             else:
                 current = _new_office_keys(desk, officer.username, "kunci pertama kantor")
         _write_vault(desk, officer.username, password, current.master)
@@ -386,7 +462,10 @@ def password_reset_by_admin(desk: Desk, actor: str, username: str, new_password:
     return (
         f"Kunci tanda tangan lama tidak dapat dibuka tanpa kata sandi lama, jadi pasangan kunci baru dibuat "
         f"(kunci segel {key_id}). Surat yang terbit sebelumnya tetap dapat diperiksa. Pejabat Penandatangan lain "
-        "menerima kunci baru saat masuk setelah akun ini; sertifikat kantor yang diimpor perlu diimpor ulang."
+        "menerima kunci baru saat masuk setelah akun ini; sertifikat kantor yang diimpor perlu diimpor ulang. "
+        "Halaman cek keaslian yang sudah diunggah perlu ditulis ulang (Pengaturan, Surat & tanda tangan) agar "
+        "mengenal kunci baru. Kunci stasiun juga baru: stasiun lain yang bertukar data dengan komputer ini perlu "
+        "mencabut kartu lamanya dan memercayai kartu stasiun yang baru (Pengaturan, Sinkronisasi)."
     )
 
 
@@ -413,7 +492,18 @@ def seal_key(desk: Desk) -> tuple[Ed25519PrivateKey, str]:
     return desk.cache["seal_key"]
 
 
-def trusted_seal_keys(desk: Desk) -> dict[str, str]:  # noqa: ARG001
+def station_secrets(desk: Desk) -> tuple[Ed25519PrivateKey, pyrage.x25519.Identity]:
+    """The station's unlocked bundle keys: the Ed25519 key that signs the bundles it sends and the age identity that
+    opens the bundles sent to it (services/stations.py checks them against the station's public halves)."""
+    office_secrets = _require_unlocked(desk).secrets
+    if office_secrets.station_signing_key is None or office_secrets.station_age_identity is None:
+        # Every unlock adds them (`_ensure_station_keys`): only a file changed behind the app's back lacks them.
+        raise DeskError("Kunci stasiun tidak ada di berkas kunci kantor. Minta Pejabat Penandatangan masuk lagi.")
+    signing = Ed25519PrivateKey.from_private_bytes(office_secrets.station_signing_key)
+    return signing, pyrage.x25519.Identity.from_str(office_secrets.station_age_identity)
+
+
+def trusted_seal_keys(desk: Desk) -> dict[str, str]:
     """key id → public key (hex) of every seal key the audit log records as added: this office's key history
     and keys the admin trusted. A row put into the key table by hand has no such event and is not trusted."""
     trusted = {}
@@ -433,10 +523,19 @@ def public_seal_key(desk: Desk, key_id: str) -> Ed25519PublicKey | None:
     return Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex))
 
 
-def current_key(desk: Desk) -> tuple[str, str] | None:  # noqa: ARG001
+def current_key(desk: Desk) -> tuple[str, str] | None:
     """(key id, fingerprint) of the seal key in use, for Pengaturan, the Standar Pelayanan notice and `verify`."""
     row = SealKey.select().where(SealKey.retired_at.is_null()).order_by(SealKey.created_at.desc()).first()
     return (row.key_id, fingerprint(row.public_key)) if row else None
+
+
+def key_history(desk: Desk) -> tuple[tuple[str, str], ...]:
+    """(key id, fingerprint) of every seal key a letter may carry, the one in use first: what the office publishes
+    (the Standar Pelayanan notice, the verification page) so anyone can compare."""
+    rows = SealKey.select().order_by(SealKey.retired_at.is_null(False), SealKey.created_at.desc())
+    return tuple(
+        (row.key_id, fingerprint(row.public_key)) for row in rows if public_seal_key(desk, row.key_id) is not None
+    )
 
 
 def trust_roots(desk: Desk) -> tuple[bytes, ...]:
@@ -457,12 +556,15 @@ def signing_identity(desk: Desk) -> SigningIdentity:
         return cached
     office_secrets = _require_unlocked(desk).secrets
     keys_dir = desk.paths.keys_dir
-    imported = office_secrets.imported_p12_passphrase is not None and (keys_dir / IMPORTED_P12).exists()
-    if imported:
-        path, passphrase = keys_dir / IMPORTED_P12, office_secrets.imported_p12_passphrase.encode()
+    imported_passphrase = office_secrets.imported_p12_passphrase
+    imported = imported_passphrase is not None and (keys_dir / IMPORTED_P12).exists()
+    if imported_passphrase is not None and imported:
+        path, passphrase = keys_dir / IMPORTED_P12, imported_passphrase.encode()
     else:
         path, passphrase = keys_dir / LOCAL_P12, office_secrets.local_p12_passphrase.encode()
     _key, certificate, chain = pkcs12.load_key_and_certificates(path.read_bytes(), passphrase)
+    if certificate is None:  # both files are checked when written (`import_pkcs12`, the local identity)
+        raise DeskError(f"Berkas {path.name} tidak berisi sertifikat penandatangan. Hubungi petugas TI.")
     root = chain[-1] if chain else certificate
     identity = SigningIdentity(
         p12_path=path,
@@ -490,10 +592,7 @@ def import_pkcs12(desk: Desk, actor: StaffRecord, data: bytes, passphrase: str) 
     if certificate.not_valid_after_utc < datetime.now(UTC):
         raise ValidationError("p12", f"Sertifikat sudah kedaluwarsa sejak {certificate.not_valid_after_utc:%d-%m-%Y}.")
     current = _require_unlocked(desk)
-    updated = UnlockedKeys(
-        current.master,
-        OfficeSecrets(current.secrets.seal_key, current.secrets.local_p12_passphrase, passphrase),
-    )
+    updated = UnlockedKeys(current.master, dataclasses.replace(current.secrets, imported_p12_passphrase=passphrase))
     _write_private(desk.paths.keys_dir / IMPORTED_P12, data)
     root = (_chain or [certificate])[-1]
     write_atomically(

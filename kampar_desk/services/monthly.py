@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import calendar as month_calendar
 import re
+import uuid
 from collections import Counter as Tally
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from peewee import fn
 
 from kampar_desk.domain.calendar import check_year
 from kampar_desk.domain.errors import ValidationError
+from kampar_desk.domain.letters import LetterKind
 from kampar_desk.domain.texts import MONTHS, long_date
 from kampar_desk.domain.workflow import Status
 from kampar_desk.services import complaints, survey
@@ -21,6 +24,30 @@ from kampar_desk.services.audit import chain_head
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.exporting import Progress, export_files
 from kampar_desk.store.models import Application, ChecklistItem, Letter, Staff
+
+#: The one meaning of "Surat terbit" in every table of the report, printed as its footnote.
+ISSUED_LETTERS_NOTE = (
+    "Surat terbit = surat rekomendasi yang terbit dalam periode dan tidak dibatalkan sampai akhir periode, sama di "
+    "setiap tabel; surat pengantar ke dinas teknis dan surat penolakan tidak dihitung (permohonan ditolak dihitung "
+    "tersendiri)."
+)
+
+
+class _FileRow(NamedTuple):
+    """The columns of a file the report reads (in `monthly_report`'s `columns` order), not the whole model."""
+
+    id: uuid.UUID
+    number: str
+    status: str
+    district_code: str
+    registered_at: datetime
+    registered_by: uuid.UUID
+    received_on: date | None
+    due_on: date | None
+    issued_at: datetime | None
+    issued_on: date | None
+    handed_over_at: datetime | None
+    letter_issued_by: uuid.UUID | None = None  # only on the rows of `issued_letters`
 
 
 @dataclass(frozen=True)
@@ -37,7 +64,7 @@ class OfficerRow:
     registered: int
     verified: int
     decided: int
-    letters: int
+    letters: int  # surat terbit, counted as in the summary (ISSUED_LETTERS_NOTE)
     handed_over: int
 
 
@@ -129,10 +156,10 @@ def monthly_report(desk: Desk, start: date, end: date) -> MonthlyReport:
     high = datetime.combine(end + timedelta(days=1), time.min) - offset
     calendar = desk.calendar()
 
-    def within(field):  # noqa: ANN001, ANN202 - a peewee column
+    def within(field):
         return (field >= low) & (field < high)
 
-    columns = (
+    columns = (  # in `_FileRow`'s order
         Application.id,
         Application.number,
         Application.status,
@@ -146,17 +173,28 @@ def monthly_report(desk: Desk, start: date, end: date) -> MonthlyReport:
         Application.handed_over_at,
     )
 
-    def rows(condition):  # noqa: ANN001, ANN202 - named tuples of the columns a report needs, not whole models
-        return list(Application.select(*columns).where(condition).namedtuples())
+    def rows(condition) -> list[_FileRow]:  # the columns a report needs, not whole models
+        return [_FileRow(*values) for values in Application.select(*columns).where(condition).tuples().iterator()]
 
-    def counted(column, time_field, model=Application, extra=None):  # noqa: ANN001, ANN202
-        condition = within(time_field) if extra is None else within(time_field) & extra
-        return dict(model.select(column, fn.COUNT(model.id)).where(condition).group_by(column).tuples())
+    def issued_letters() -> list[_FileRow]:
+        """Surat terbit (ISSUED_LETTERS_NOTE): the files with the letter's officer, for every table alike. A letter
+        cancelled after the period still counts in it, so a past month's report stays the same."""
+        standing = Letter.cancelled_at.is_null() | (Letter.cancelled_at >= high)
+        query = (
+            Application.select(*columns, Letter.issued_by.alias("letter_issued_by"))
+            .join(Letter, on=(Letter.application == Application.id))
+            .where((Letter.kind == LetterKind.RECOMMENDATION.value) & within(Letter.issued_at) & standing)
+        )
+        return [_FileRow(*values) for values in query.tuples().iterator()]
+
+    def counted(column, time_field) -> dict[uuid.UUID | None, int]:
+        query = Application.select(column, fn.COUNT(Application.id)).where(within(time_field)).group_by(column)
+        return dict(query.tuples().iterator())
 
     registered = rows(within(Application.registered_at))
     received = [a for a in registered if a.received_on is not None]
     returned = [a for a in registered if a.received_on is None]
-    issued = rows(within(Application.issued_at))
+    issued = issued_letters()
     rejected = rows(within(Application.decided_at) & (Application.status == Status.REJECTED.value))
     handed = rows(within(Application.handed_over_at))
     in_process = (
@@ -169,9 +207,11 @@ def monthly_report(desk: Desk, start: date, end: date) -> MonthlyReport:
         )
         .count()
     )
-    on_time = [a for a in issued if a.due_on is not None and a.issued_on <= a.due_on]
+    on_time = [a for a in issued if a.due_on is not None and a.issued_on is not None and a.issued_on <= a.due_on]
     days = [
-        calendar.working_days_between(calendar.clock_start(a.received_on), a.issued_on) for a in issued if a.received_on
+        calendar.working_days_between(calendar.clock_start(a.received_on), a.issued_on)
+        for a in issued
+        if a.received_on and a.issued_on
     ]
     average = (Decimal(sum(days)) / len(days)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP) if days else None
 
@@ -183,7 +223,7 @@ def monthly_report(desk: Desk, start: date, end: date) -> MonthlyReport:
         .group_by(ChecklistItem.requirement_text)
         .tuples()
     )
-    missing = Tally(dict(missing_query))
+    missing: Tally[str] = Tally(dict(missing_query.iterator()))
 
     district_names = {d.code: d.name for d in desk.regions.districts}
     per_district: dict[str, list[int]] = {}
@@ -200,7 +240,7 @@ def monthly_report(desk: Desk, start: date, end: date) -> MonthlyReport:
         "registered": Tally(a.registered_by for a in registered),
         "verified": counted(Application.verified_by, Application.verified_at),
         "decided": counted(Application.decided_by, Application.decided_at),
-        "letters": counted(Letter.issued_by, Letter.issued_at, Letter),
+        "letters": Tally(a.letter_issued_by for a in issued),
         "handed_over": Tally(
             a.handed_over_by
             for a in Application.select(Application.handed_over_by)
@@ -219,8 +259,8 @@ def monthly_report(desk: Desk, start: date, end: date) -> MonthlyReport:
     head = chain_head()
     complaint_summary = complaints.summary(desk, start, end)
 
-    def local_day(moment: datetime | None) -> date | None:
-        return (moment + offset).date() if moment else None
+    def local_day(moment: datetime) -> date:
+        return (moment + offset).date()
 
     involved = {a.id: a for a in (*registered, *issued, *rejected, *handed)}
     raw = tuple(
@@ -230,7 +270,7 @@ def monthly_report(desk: Desk, start: date, end: date) -> MonthlyReport:
             received_on=a.received_on,
             due_on=a.due_on,
             issued_on=a.issued_on,
-            handed_over_on=local_day(a.handed_over_at),
+            handed_over_on=local_day(a.handed_over_at) if a.handed_over_at else None,
             status=Status(a.status).label,
             district=district_names.get(a.district_code, a.district_code),
             officer=staff_names.get(a.registered_by, "?"),

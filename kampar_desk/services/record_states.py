@@ -1,9 +1,10 @@
 """The canonical state of every record the audit log vouches for, so an edit made outside the app can be named.
 
 A record is what an officer knows by one name: a file (`application:ID`, with its checklist, its letters' register
-rows, its SKM questionnaire and the complaints linked to it), an account (`staff:ID`), a setting (`setting:KEY`),
-the office profile (`office:ID`), a calendar change (`local_day:YYYY-MM-DD`), a complaint linked to no file
-(`complaint:ID`). Its state is the canonical JSON of its stored values (sorted keys, ISO times); `version` and
+rows, its SKM questionnaire and suggestion, and the complaints linked to it), an account (`staff:ID`), a setting
+(`setting:KEY`), the office profile (`office:ID`), a calendar change (`local_day:YYYY-MM-DD`), a complaint linked to
+no file (`complaint:ID`), this installation's station (`station:ID`) and each station it trusted
+(`known_station:ID`). Its state is the canonical JSON of its stored values (sorted keys, ISO times); `version` and
 `updated_at` are bookkeeping and left out. Values equal to the column's default and empty parts are left out too,
 so a column or table added later leaves the states of older records unchanged, while any edit still changes them.
 The same functions compute the state when an event is appended and when `audit verify` checks every record.
@@ -25,11 +26,14 @@ from kampar_desk.store.models import (
     Application,
     ChecklistItem,
     Complaint,
+    KnownStation,
     Letter,
     LocalDay,
+    LocalStation,
     OfficeProfile,
     Setting,
     Staff,
+    Suggestion,
     SurveyResponse,
 )
 
@@ -39,6 +43,8 @@ STAFF = "staff"
 SETTING = "setting"
 OFFICE = "office"
 LOCAL_DAY = "local_day"
+STATION = "station"
+KNOWN_STATION = "known_station"
 
 #: Kinds always created by an audited action: one without any event was put into the database by other means.
 ALWAYS_AUDITED = frozenset({APPLICATION, COMPLAINT, STAFF})
@@ -80,7 +86,7 @@ def key_of(row: Model) -> str:
     """The record a stored row belongs to (a complaint linked to a file belongs to the file)."""
     if isinstance(row, Application):
         return key(APPLICATION, row.id)
-    if isinstance(row, ChecklistItem | Letter | SurveyResponse):
+    if isinstance(row, ChecklistItem | Letter | SurveyResponse | Suggestion):
         return key(APPLICATION, row.application_id)
     if isinstance(row, Complaint):
         return key(APPLICATION, row.application_id) if row.application_id else key(COMPLAINT, row.id)
@@ -92,6 +98,10 @@ def key_of(row: Model) -> str:
         return key(OFFICE, row.id)
     if isinstance(row, LocalDay):
         return key(LOCAL_DAY, row.day)
+    if isinstance(row, LocalStation):
+        return key(STATION, row.id)
+    if isinstance(row, KnownStation):
+        return key(KNOWN_STATION, row.id)
     raise TypeError(f"{type(row).__name__} is not a record the audit log vouches for")
 
 
@@ -113,11 +123,14 @@ def complaint_key(number: str) -> str | None:
 # --- files: the application row and its related rows -------------------------------------------------------------
 
 _APP_FIELDS = _fields(Application)
-_CHILDREN: tuple[tuple[str, type[Model], list[Field]], ...] = (
+#: the tables of a file's related rows
+_Child = ChecklistItem | Letter | SurveyResponse | Complaint | Suggestion
+_CHILDREN: tuple[tuple[str, type[_Child], list[Field]], ...] = (
     ("checklist", ChecklistItem, _fields(ChecklistItem, ("application",))),
     ("letters", Letter, _fields(Letter, ("application",))),
     ("survey", SurveyResponse, _fields(SurveyResponse, ("application",))),
     ("complaints", Complaint, _fields(Complaint, ("application",))),
+    ("suggestions", Suggestion, _fields(Suggestion, ("application",))),
 )
 
 
@@ -162,6 +175,9 @@ _COMPLAINT_FIELDS = _fields(Complaint)
 _SETTING_FIELDS = _fields(Setting, ("id",))
 _OFFICE_FIELDS = _fields(OfficeProfile)
 _LOCAL_DAY_FIELDS = _fields(LocalDay, ("id",))
+_STATION_FIELDS = _fields(LocalStation)
+#: What a trusted station is: its identity, keys and trust, never the bookkeeping of the bundles exchanged with it.
+_KNOWN_STATION_FIELDS = [f for f in _fields(KnownStation) if not f.name.startswith("last_")]
 _STAFF_COLUMNS = [Staff._meta.fields[name] for name in _STAFF_FIELDS]
 
 
@@ -214,6 +230,23 @@ def _local_days(where: Any = None) -> Iterator[tuple[str, str, str]]:
         yield key(LOCAL_DAY, day), state_hash(_row(values, _LOCAL_DAY_FIELDS)), f"kalender kerja {shown}"
 
 
+def _stations(where: Any = None) -> Iterator[tuple[str, str, str]]:
+    query = LocalStation.select(*_STATION_FIELDS).dicts()
+    if where is not None:
+        query = query.where(where)
+    for values in query.iterator():
+        yield key(STATION, values["id"]), state_hash(_row(values, _STATION_FIELDS)), f"stasiun ini '{values['name']}'"
+
+
+def _known_stations(where: Any = None) -> Iterator[tuple[str, str, str]]:
+    query = KnownStation.select(*_KNOWN_STATION_FIELDS).dicts()
+    if where is not None:
+        query = query.where(where)
+    for values in query.iterator():
+        state = state_hash(_row(values, _KNOWN_STATION_FIELDS))
+        yield key(KNOWN_STATION, values["id"]), state, f"stasiun '{values['name']}'"
+
+
 _KINDS = {
     APPLICATION: (_applications, Application.id, uuid.UUID),
     COMPLAINT: (_complaints, Complaint.id, uuid.UUID),
@@ -221,6 +254,8 @@ _KINDS = {
     SETTING: (_settings, Setting.key, str),
     OFFICE: (_offices, OfficeProfile.id, uuid.UUID),
     LOCAL_DAY: (_local_days, LocalDay.day, date.fromisoformat),
+    STATION: (_stations, LocalStation.id, uuid.UUID),
+    KNOWN_STATION: (_known_stations, KnownStation.id, uuid.UUID),
 }
 
 
@@ -261,5 +296,7 @@ def label_for(record: str, hint: str = "") -> str:
         SETTING: "pengaturan",
         OFFICE: "profil kantor",
         LOCAL_DAY: "kalender kerja",
+        STATION: "stasiun ini",
+        KNOWN_STATION: "stasiun",
     }
     return f"{names.get(kind, kind)} {hint or ident}"

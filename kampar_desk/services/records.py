@@ -5,8 +5,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from kampar_desk.domain.calendar import SlaState
+from kampar_desk.domain.letters import LetterKind, LetterStatus
 from kampar_desk.domain.roles import Role
 from kampar_desk.domain.workflow import Status
 
@@ -135,3 +137,52 @@ class TimelineEntry:
     from_status: str
     to_status: str
     details: dict
+
+
+@dataclass(frozen=True)
+class LetterRecord:
+    """A row of the letter register with the paths of its archived PDFs (signed, and as exported for BSrE)."""
+
+    id: uuid.UUID
+    kind: LetterKind
+    number: str
+    application_number: str
+    applicant_name: str
+    issued_on: date
+    path: Path
+    unsigned_path: Path
+    sha256: str
+    payload: str
+    signature: str
+    signer: str
+    status: LetterStatus
+    cancel_reason: str
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status is LetterStatus.CANCELLED
+
+
+@dataclass(frozen=True)
+class Registered:
+    """`intake.register_application`: the new file and its archived paper (tanda terima, or the return slip)."""
+
+    detail: ApplicationDetail
+    paper: Path
+    paper_title: str
+
+
+@dataclass(frozen=True)
+class Verified:
+    """`process.verify`: the verified file and, when it goes to technical review, its surat pengantar."""
+
+    detail: ApplicationDetail
+    cover_letter: LetterRecord | None
+
+
+@dataclass(frozen=True)
+class Issued:
+    """`letters.issue_letter`: the file after issuance and its letter (recommendation, or rejection letter)."""
+
+    detail: ApplicationDetail
+    letter: LetterRecord

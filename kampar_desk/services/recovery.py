@@ -10,6 +10,7 @@ import os
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -31,9 +32,10 @@ from kampar_desk.services.desk import Desk, open_desk
 from kampar_desk.services.files import TEMPORARY_SUFFIX, promote
 from kampar_desk.services.instance import DataFolderLock
 from kampar_desk.services.intake_documents import intake_document
-from kampar_desk.services.letters import number_template
+from kampar_desk.services.letters.numbering import number_template
 from kampar_desk.store.database import write_transaction
-from kampar_desk.store.models import Application, Letter, Setting
+from kampar_desk.store.models import Application, Letter
+from kampar_desk.store.rows import get_setting, put_setting
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +189,7 @@ def _regenerate_intake_papers(desk: Desk, since: datetime, report: ReconcileRepo
             report.regenerated.append(row.number)
 
 
-def _attempt(report: ReconcileReport, name: str, step) -> None:  # noqa: ANN001 - a callable of no arguments
+def _attempt(report: ReconcileReport, name: str, step: Callable[[], object]) -> None:
     try:
         step()
     except Exception:
@@ -198,11 +200,11 @@ def _attempt(report: ReconcileReport, name: str, step) -> None:  # noqa: ANN001 
 def reconcile(desk: Desk) -> ReconcileReport:
     """Run at every start of the process that holds the data folder's lock (never beside a running writer)."""
     report = ReconcileReport()
-    checked = Setting.get_or_none(Setting.key == CHECKED_UNTIL)
+    checked = get_setting(CHECKED_UNTIL)
     started = desk.now()
     # Only an action cut short by a crash can lack its paper, and only the last ones before it: the first start
     # of an installation that never checked looks back one day, not over years of files registered before.
-    since = datetime.fromisoformat(checked.value) - _MARGIN if checked else started - _FIRST_LOOK_BACK
+    since = datetime.fromisoformat(checked) - _MARGIN if checked else started - _FIRST_LOOK_BACK
     if since > started:  # the PC's clock went back (a flat CMOS battery): look back from now instead
         since = started - _FIRST_LOOK_BACK
     # Each step on its own: one that fails is logged and named, and the app still opens.
@@ -240,12 +242,7 @@ def reconcile(desk: Desk) -> ReconcileReport:
                     "failed_steps": report.failed_steps,
                 },
             )
-        row = Setting.get_or_none(Setting.key == CHECKED_UNTIL)
-        if row is None:
-            Setting.create(key=CHECKED_UNTIL, value=started.isoformat())
-        else:
-            row.value = started.isoformat()
-            row.save()
+        put_setting(CHECKED_UNTIL, started.isoformat())
     floors_file.unlink(missing_ok=True)
     if report.changed:
         log.warning("Start-up reconciliation: %s", report.describe())
@@ -267,7 +264,7 @@ class WorkingDesk:
         self.lock.release()
 
 
-def open_for_work(paths: AppPaths, clock=None) -> WorkingDesk:  # noqa: ANN001 - the Desk clock type
+def open_for_work(paths: AppPaths, clock: Callable[[], datetime] | None = None) -> WorkingDesk:
     """Lock the data folder, open it (refusing a lost or damaged database) and reconcile the archive."""
     check_data_folder(paths)  # before the lock file is made: it would recreate a folder an interrupted restore moved
     lock = DataFolderLock(paths).acquire()

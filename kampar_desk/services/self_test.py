@@ -15,6 +15,7 @@ is the exit code. Qt-free: the optional window check (`--offscreen`) is given by
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import logging
 import platform
@@ -24,15 +25,18 @@ import sys
 import tempfile
 import time
 import traceback
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from kampar_desk import __version__
 from kampar_desk.domain.calendar import national_holidays
 from kampar_desk.domain.errors import DeskError
 from kampar_desk.domain.roles import Role
+from kampar_desk.domain.texts import decimal_id
 from kampar_desk.domain.workflow import Status
 from kampar_desk.paths import AppPaths
 from kampar_desk.services import audit, authenticity, backup, intake, keys, letters, monthly, process, staff
@@ -46,18 +50,23 @@ from kampar_desk.store.database import migration_state
 from kampar_desk.store.models import schema_gaps
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 FOLDER_PREFIX = "kampar-desk-uji-mandiri-"
+NO_FILE = "tidak ada berkas uji (langkah pendaftaran tidak berjalan)"
 #: A walk-in from Desa Batu Belah, Kecamatan Kampar (the NIK's region and birth date agree with the form).
-APPLICANT = {
-    "nik": "1401025708850003",
-    "kk": "1401021203150007",
-    "name": "Uji Mandiri Kampar Desk",
-    "phone": "0812-7646-0487",
-    "address": "Jl. Datuk Tabano No. 12",
-    "district_code": "14.01.02",
-    "village_code": "14.01.02.2001",
-}
+#: The service and its checklist are filled in by `register`, from the first service of the catalog.
+APPLICANT = IntakeForm(
+    service_code="",
+    nik="1401025708850003",
+    kk="1401021203150007",
+    name="Uji Mandiri Kampar Desk",
+    phone="0812-7646-0487",
+    address="Jl. Datuk Tabano No. 12",
+    district_code="14.01.02",
+    village_code="14.01.02.2001",
+    checklist=(),
+)
 
 #: `(desk, admin, pdf)` -> a short description: builds the main window on the desk and renders `pdf` (GUI layer).
 WindowCheck = Callable[[Desk, StaffRecord, Path], str]
@@ -70,6 +79,13 @@ class SelfTestFailed(Exception):
 def _check(condition: object, reason: str) -> None:
     if not condition:
         raise SelfTestFailed(reason)
+
+
+def _made(value: T | None, reason: str) -> T:
+    """What an earlier step made; `reason` says what is missing when it did not run."""
+    if value is None:
+        raise SelfTestFailed(reason)
+    return value
 
 
 def _pdf_ok(path: Path, what: str) -> bytes:
@@ -85,19 +101,17 @@ class SelfTestRun:
 
     clock: Callable[[], datetime] | None = None
     root: Path | None = None
-    paths: AppPaths | None = None
     working: WorkingDesk | None = None
     password: str = field(default_factory=lambda: secrets.token_urlsafe(12))
     officers: dict[Role, StaffRecord] = field(default_factory=dict)
-    application_id: object = None
+    application_id: uuid.UUID | None = None
     receipt: Path | None = None
     received_on: date | None = None
     letter: letters.LetterRecord | None = None
 
     @property
     def desk(self) -> Desk:
-        _check(self.working is not None, "folder data sementara belum terbuka")
-        return self.working.desk
+        return _made(self.working, "folder data sementara belum terbuka").desk
 
     def close(self) -> str | None:
         """Close the desk and the log, remove the folder; the folder's path when it could not all be removed."""
@@ -116,26 +130,26 @@ class SelfTestRun:
 
 
 def open_folder(run: SelfTestRun) -> str:
-    run.root = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))
-    run.paths = AppPaths(run.root / "data")
-    run.paths.data_dir.mkdir()
-    log_file = start_logging(run.paths, "kampar-desk --self-test")
-    _check(log_file == run.paths.log_file, f"berkas log tidak dapat ditulis di {run.paths.logs_dir}")
-    run.working = open_for_work(run.paths, run.clock)
+    run.root = root = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))
+    paths = AppPaths(root / "data")
+    paths.data_dir.mkdir()
+    log_file = start_logging(paths, "kampar-desk --self-test")
+    _check(log_file == paths.log_file, f"berkas log tidak dapat ditulis di {paths.logs_dir}")
+    run.working = open_for_work(paths, run.clock)
     applied, pending = migration_state()
     _check(applied, "tidak ada migrasi basis data yang ikut terpasang (folder migrations hilang?)")
     _check(not pending, f"migrasi belum dijalankan: {', '.join(pending)}")
     gaps = schema_gaps()
     _check(not gaps, f"tabel atau kolom basis data tidak ada: {', '.join(gaps[:5])}")
-    _check(run.paths.database.is_file() and log_file.is_file(), "basis data atau berkas log tidak dibuat")
-    return f"{len(applied)} migrasi, {run.root}"
+    _check(paths.database.is_file() and paths.log_file.is_file(), "basis data atau berkas log tidak dibuat")
+    return f"{len(applied)} migrasi, {root}"
 
 
 def resources(run: SelfTestRun) -> str:
     desk = run.desk
     _check(len(desk.catalog) > 0, "tidak ada layanan yang dimuat dari resources/services")
-    district = desk.regions.district(APPLICANT["district_code"])
-    village = desk.regions.village(APPLICANT["village_code"])
+    district = desk.regions.district(APPLICANT.district_code)
+    village = desk.regions.village(APPLICANT.village_code)
     _check(district is not None and village is not None, "data wilayah Kabupaten Kampar tidak lengkap")
     year = desk.today().year
     days_off = national_holidays(year)
@@ -168,29 +182,32 @@ def sign_in(run: SelfTestRun) -> str:
 def register(run: SelfTestRun) -> str:
     desk = run.desk
     standard = next(iter(desk.catalog.values()))
-    form = IntakeForm(
+    form = dataclasses.replace(
+        APPLICANT,
         service_code=standard.code,
         checklist=tuple(ChecklistAnswer(r.code, True, "asli + fotokopi") for r in standard.requirements),
-        **APPLICANT,
     )
-    detail = intake.register_application(desk, run.officers[Role.FRONT_OFFICE], form)
+    detail = intake.register_application(desk, run.officers[Role.FRONT_OFFICE], form).detail
     _check(detail.summary.status == Status.RECEIVED, f"berkas tidak diterima lengkap ({detail.summary.status})")
     run.application_id = detail.summary.id
     number = detail.summary.number
-    found = sorted(run.paths.documents_dir.rglob(f"{number}-tanda-terima-*.pdf"))
-    _check(len(found) == 1, f"tanda terima {number} tidak diarsipkan di {run.paths.documents_dir}")
+    found = sorted(desk.paths.documents_dir.rglob(f"{number}-tanda-terima-*.pdf"))
+    _check(len(found) == 1, f"tanda terima {number} tidak diarsipkan di {desk.paths.documents_dir}")
     _pdf_ok(found[0], "tanda terima")
-    leftovers = sorted(run.paths.documents_dir.rglob(f"*{TEMPORARY_SUFFIX}"))
+    leftovers = sorted(desk.paths.documents_dir.rglob(f"*{TEMPORARY_SUFFIX}"))
     _check(not leftovers, f"berkas sementara tertinggal: {leftovers[:1]}")
     run.receipt, run.received_on = found[0], detail.received_on
-    return f"{number}, {found[0].relative_to(run.paths.data_dir).as_posix()}"
+    return f"{number}, {found[0].relative_to(desk.paths.data_dir).as_posix()}"
 
 
 def approve(run: SelfTestRun) -> str:
-    desk, app_id = run.desk, run.application_id
+    desk, app_id = run.desk, _made(run.application_id, NO_FILE)
     verifier = run.officers[Role.VERIFIER]
-    status = process.verify(desk, verifier, app_id, True, technical_review_needed=True).summary.status
+    verified = process.verify(desk, verifier, app_id, True, technical_review_needed=True)
+    status = verified.detail.summary.status
     if status == Status.IN_TECHNICAL_REVIEW:
+        cover = verified.cover_letter
+        _check(cover is not None and cover.path.exists(), "surat pengantar ke dinas teknis tidak terbit")
         status = process.record_technical_review(desk, verifier, app_id, "Layak", desk.today()).summary.status
     if status == Status.AWAITING_PAYMENT:
         status = process.record_payment(desk, verifier, app_id, "UJI-MANDIRI").summary.status
@@ -201,7 +218,8 @@ def approve(run: SelfTestRun) -> str:
 
 def issue_letter(run: SelfTestRun) -> str:
     desk = run.desk
-    letter = letters.issue_recommendation(desk, run.officers[Role.SIGNING_OFFICIAL], run.application_id)
+    app_id = _made(run.application_id, NO_FILE)
+    letter = letters.issue_letter(desk, run.officers[Role.SIGNING_OFFICIAL], app_id).letter
     data = _pdf_ok(letter.path, "PDF surat")
     _check(hashlib.sha256(data).hexdigest() == letter.sha256, "PDF surat berbeda dari yang tercatat di register")
     run.letter = letter
@@ -209,8 +227,7 @@ def issue_letter(run: SelfTestRun) -> str:
 
 
 def verify_letter(run: SelfTestRun) -> str:
-    desk, letter = run.desk, run.letter
-    _check(letter is not None, "tidak ada surat untuk diperiksa")
+    desk, letter = run.desk, _made(run.letter, "tidak ada surat untuk diperiksa")
     seal = authenticity.verify_seal(desk, letter.payload)
     _check(seal.genuine, f"kode QR surat tidak dinyatakan asli: {seal.headline}")
     data = letter.path.read_bytes()
@@ -228,7 +245,7 @@ def monthly_report(run: SelfTestRun) -> str:
     start, end = monthly.month_range(month)
     report = monthly.monthly_report(desk, start, end)
     _check(report.received >= 1, f"berkas yang didaftarkan tidak terhitung di laporan {month}")
-    folder = run.root / "laporan"
+    folder = desk.paths.data_dir.parent / "laporan"
     folder.mkdir()
     written = monthly.export_monthly(desk, report, folder)
     names = sorted(path.suffix for path in written)
@@ -241,12 +258,12 @@ def monthly_report(run: SelfTestRun) -> str:
 
 def take_backup(run: SelfTestRun) -> str:
     desk = run.desk
-    folder = run.root / "cadangan"
+    folder = desk.paths.data_dir.parent / "cadangan"
     folder.mkdir()
     made = backup.create_backup(desk, folder, backup.MANUAL)
     checked = backup.verify_backup(made.path)
     _check(checked.manifest.counts.get("letter", 0) >= 1, "cadangan tidak memuat surat yang diterbitkan")
-    return f"{made.path.name} ({made.size / 1e6:.1f} MB) utuh"
+    return f"{made.path.name} ({decimal_id(made.size / 1e6, 1)} MB) utuh"
 
 
 def audit_chain(run: SelfTestRun) -> str:
@@ -301,7 +318,7 @@ def run_self_test(
             started = time.perf_counter()
             try:
                 detail = step(run)
-            except Exception as error:  # noqa: BLE001 - every failure is a step's verdict
+            except Exception as error:  # every failure is a step's verdict
                 log.exception("Self-test step %d (%s) failed", number, name)
                 say(f"GAGAL {number:>2} {name}: {_reason(error)}")
                 if explain is not None:
@@ -316,7 +333,7 @@ def run_self_test(
         explain(f"Folder sementara tidak terhapus seluruhnya: {left}")
     total = time.perf_counter() - began
     if failed:
-        say(f"Uji mandiri GAGAL pada langkah {failed} dari {len(steps)} ({total:.1f} s).")
+        say(f"Uji mandiri GAGAL pada langkah {failed} dari {len(steps)} ({decimal_id(total, 1)} s).")
         return failed
-    say(f"Uji mandiri lulus: {len(steps)} langkah dalam {total:.1f} s.")
+    say(f"Uji mandiri lulus: {len(steps)} langkah dalam {decimal_id(total, 1)} s.")
     return 0

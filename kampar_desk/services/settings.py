@@ -1,4 +1,4 @@
-"""Office settings kept in the database: paper layout, printer, preview, idle lock."""
+"""Office settings kept in the database: paper layout, printer, preview, idle lock, verification address."""
 
 from __future__ import annotations
 
@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from kampar_desk.domain.errors import ValidationError
 from kampar_desk.domain.paper import PaperLayout
 from kampar_desk.domain.permissions import OfficeAction
+from kampar_desk.domain.seal import check_verification_address
 from kampar_desk.services.audit import append_event
 from kampar_desk.services.authorization import require
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.store.database import write_transaction
 from kampar_desk.store.models import Setting
+from kampar_desk.store.rows import put_setting
 
 
 @dataclass(frozen=True)
@@ -23,9 +25,11 @@ class DeskSettings:
     print_preview: bool = False
     idle_lock_minutes: int = 5
     complaint_response_days: int = 5  # working days to answer a complaint (Kampar's neighbours promise 5)
+    #: where the office published its verification page (services/verifier); empty: letters' QR holds the seal only
+    verification_address: str = ""
 
 
-def _decode(field: dataclasses.Field, text: str):  # noqa: ANN202
+def _decode(field: dataclasses.Field, text: str) -> PaperLayout | bool | int | str:
     if field.type in ("PaperLayout", PaperLayout):
         return PaperLayout(text)
     if field.type in ("bool", bool):
@@ -41,7 +45,7 @@ def _encode(value: object) -> str:
     return str(value.value if isinstance(value, PaperLayout) else value)
 
 
-def get_settings(desk: Desk) -> DeskSettings:  # noqa: ARG001
+def get_settings(desk: Desk) -> DeskSettings:
     stored = {row.key: row.value for row in Setting.select()}
     values = {}
     for field in dataclasses.fields(DeskSettings):
@@ -66,15 +70,12 @@ def update_settings(desk: Desk, actor: StaffRecord, **changes: object) -> DeskSe
     days = changes.get("complaint_response_days")
     if days is not None and not (isinstance(days, int) and 1 <= days <= 60):
         raise ValidationError("complaint_response_days", "Batas tanggapan pengaduan harus antara 1 dan 60 hari kerja.")
+    if "verification_address" in changes:
+        changes["verification_address"] = check_verification_address(str(changes["verification_address"]))
     if "receipt_layout" in changes:
         changes["receipt_layout"] = PaperLayout(changes["receipt_layout"])
     with write_transaction():
         for key, value in changes.items():
-            row = Setting.get_or_none(Setting.key == key)
-            if row is None:
-                Setting.create(key=key, value=_encode(value))
-            elif row.value != _encode(value):
-                row.value = _encode(value)
-                row.save()
+            put_setting(key, _encode(value))
         append_event(desk.now(), actor.username, "update_settings", details={k: _encode(v) for k, v in changes.items()})
     return get_settings(desk)

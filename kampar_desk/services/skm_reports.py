@@ -6,11 +6,17 @@ import io
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kampar_desk.domain.skm import UNSUR
 from kampar_desk.services import complaints, survey
 from kampar_desk.services.desk import Desk
+from kampar_desk.services.exporting import Progress, export_files
 from kampar_desk.services.files import write_atomically
+
+if TYPE_CHECKING:
+    from xlsxwriter.format import Format
+    from xlsxwriter.worksheet import Worksheet
 
 
 @dataclass(frozen=True)
@@ -20,6 +26,12 @@ class ReportFiles:
 
 def _service_names(desk: Desk) -> str:
     return ", ".join(s.name for s in desk.catalog.values())
+
+
+def _formula(sheet: Worksheet, row: int, column: int, formula: str, style: Format, shown: float | str) -> None:
+    """A formula cell with the value shown before Excel recalculates: a number, or text ("" for none)."""
+    # xlsxwriter takes a number or text here; its unannotated `value=0` reads to pyright as int only.
+    sheet.write_formula(row, column, formula, style, shown)  # pyright: ignore[reportArgumentType]
 
 
 def skm_xlsx(period: survey.SkmPeriod) -> bytes:
@@ -80,15 +92,15 @@ def skm_xlsx(period: survey.SkmPeriod) -> bytes:
         res.write_formula(index, 2, f"=SUM({span})", cell, score.total)
         res.write_formula(index, 3, f"=COUNT({span})", cell, score.answered)
         nrr = float(score.nrr) if score.nrr is not None else ""
-        res.write_formula(index, 4, f'=IF(D{excel_row}=0,"",C{excel_row}/D{excel_row})', number4, nrr)
+        _formula(res, index, 4, f'=IF(D{excel_row}=0,"",C{excel_row}/D{excel_row})', number4, nrr)
         converted = float(score.converted) if score.converted is not None else ""
-        res.write_formula(index, 5, f'=IF(D{excel_row}=0,"",ROUND(E{excel_row}*25,2))', number2, converted)
-        res.write_formula(index, 6, _grade_formula(f"F{excel_row}"), cell, score.grade)
+        _formula(res, index, 5, f'=IF(D{excel_row}=0,"",ROUND(E{excel_row}*25,2))', number2, converted)
+        _formula(res, index, 6, _grade_formula(f"F{excel_row}"), cell, score.grade)
     total_row = len(UNSUR) + 2
     res.write(total_row - 1, 1, "IKM unit pelayanan (rata-rata NRR x 25)", bold)
     ikm = float(result.ikm) if result.ikm is not None else ""
-    res.write_formula(total_row - 1, 5, '=IF(COUNT(E2:E10)=0,"",ROUND(AVERAGE(E2:E10)*25,2))', number2, ikm)
-    res.write_formula(total_row - 1, 6, _grade_formula(f"F{total_row}"), bold, result.grade)
+    _formula(res, total_row - 1, 5, '=IF(COUNT(E2:E10)=0,"",ROUND(AVERAGE(E2:E10)*25,2))', number2, ikm)
+    _formula(res, total_row - 1, 6, _grade_formula(f"F{total_row}"), bold, result.grade)
     res.write(total_row, 1, "Kinerja unit pelayanan", cell)
     res.write(total_row, 5, result.performance, cell)
     facts = [
@@ -117,28 +129,32 @@ def previous_semester(start: date) -> tuple[date, date]:
     return (date(end.year, 7, 1), end) if end.month == 12 else (date(end.year, 1, 1), end)
 
 
-def export_skm_report(desk: Desk, start: date, end: date, folder: Path, name: str) -> ReportFiles:
-    """`laporan-skm-<name>.pdf` and `.xlsx` in `folder`, each written whole or not at all."""
+def export_skm_report(
+    desk: Desk, start: date, end: date, folder: Path, name: str, progress: Progress | None = None
+) -> ReportFiles:
+    """`laporan-skm-<name>.pdf` and `.xlsx` in `folder` (a USB stick that may be pulled out), each written whole or
+    not at all; a refusing target is an `ExportError` naming the reason."""
     from kampar_desk.services.documents.skm_documents import semester_report_pdf
 
     period = survey.skm_period(desk, start, end)
     previous_start, previous_end = previous_semester(start)
     previous = survey.skm_period(desk, previous_start, previous_end)
-    pdf = semester_report_pdf(desk.office(), _service_names(desk), period, previous)
-    xlsx = skm_xlsx(period)
-    pdf_path, xlsx_path = folder / f"laporan-skm-{name}.pdf", folder / f"laporan-skm-{name}.xlsx"
-    write_atomically(pdf_path, pdf)
-    write_atomically(xlsx_path, xlsx)
-    return ReportFiles((pdf_path, xlsx_path))
+    files = {
+        f"laporan-skm-{name}.pdf": semester_report_pdf(desk.office(), _service_names(desk), period, previous),
+        f"laporan-skm-{name}.xlsx": skm_xlsx(period),
+    }
+    return ReportFiles(tuple(export_files(Path(folder), files, progress)))
 
 
-def export_complaint_report(desk: Desk, start: date, end: date, folder: Path) -> ReportFiles:
+def export_complaint_report(
+    desk: Desk, start: date, end: date, folder: Path, progress: Progress | None = None
+) -> ReportFiles:
+    """`laporan-pengaduan-<from>-<to>.pdf` in `folder`, written whole or not at all, like the other reports."""
     from kampar_desk.services.documents.skm_documents import complaint_report_pdf
 
     summary = complaints.summary(desk, start, end)
-    path = folder / f"laporan-pengaduan-{start:%Y%m%d}-{end:%Y%m%d}.pdf"
-    write_atomically(path, complaint_report_pdf(desk.office(), summary))
-    return ReportFiles((path,))
+    files = {f"laporan-pengaduan-{start:%Y%m%d}-{end:%Y%m%d}.pdf": complaint_report_pdf(desk.office(), summary)}
+    return ReportFiles(tuple(export_files(Path(folder), files, progress)))
 
 
 def blank_questionnaire(desk: Desk) -> Path:

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from kampar_desk.domain.errors import DeskError, NotFound, ValidationError
+from kampar_desk.domain.errors import DeskError, ValidationError
 from kampar_desk.domain.permissions import OfficeAction
 from kampar_desk.domain.roles import Role, format_roles, parse_roles
 from kampar_desk.domain.validation import check_name
@@ -27,6 +27,7 @@ from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.store.database import write_transaction
 from kampar_desk.store.models import SignInGuard, Staff
+from kampar_desk.store.rows import get_or_fail
 
 _hasher = PasswordHasher()
 _USERNAME = re.compile(r"^[a-z][a-z0-9._-]{2,39}$")
@@ -73,7 +74,7 @@ def _check_roles(roles: frozenset[Role]) -> frozenset[Role]:
     return roles
 
 
-def needs_first_admin(desk: Desk) -> bool:  # noqa: ARG001
+def needs_first_admin(desk: Desk) -> bool:
     """True on a fresh installation, before anyone can sign in."""
     return not Staff.select().exists()
 
@@ -112,14 +113,16 @@ def create_staff(
     return to_record(row)
 
 
+def _account(username: str) -> Staff:
+    return get_or_fail(Staff, Staff.username == username, missing=f"Akun '{username}' tidak ditemukan.")
+
+
 def update_staff(
     desk: Desk, actor: StaffRecord, username: str, roles: frozenset[Role], active: bool, full_name: str | None = None
 ) -> StaffRecord:
     actor = require(desk, actor, OfficeAction.MANAGE_STAFF)
     with write_transaction():
-        row = Staff.get_or_none(Staff.username == username)
-        if row is None:
-            raise NotFound(f"Akun '{username}' tidak ditemukan.")
+        row = _account(username)
         if row.username == actor.username and (Role.ADMIN not in roles or not active):
             raise ValidationError(
                 "roles", "Anda tidak dapat mencabut peran Administrator atau menonaktifkan akun sendiri."
@@ -144,9 +147,7 @@ def reset_password(desk: Desk, actor: StaffRecord, username: str, new_password: 
     own = actor.username == username
     actor = current_officer(desk, actor, "reset_password") if own else require(desk, actor, OfficeAction.MANAGE_STAFF)
     with write_transaction():
-        row = Staff.get_or_none(Staff.username == username)
-        if row is None:
-            raise NotFound(f"Akun '{username}' tidak ditemukan.")
+        row = _account(username)
         row.password_hash = _hasher.hash(_check_password(new_password))
         row.save()
         append_event(desk.now(), actor.username, "reset_password", details={"username": username})
@@ -273,9 +274,7 @@ def unlock(desk: Desk, actor: StaffRecord, username: str) -> StaffRecord:
     """Admin: lift a lock-out (and forget the wrong passwords counted so far) before it ends by itself."""
     actor = require(desk, actor, OfficeAction.MANAGE_STAFF)
     with write_transaction():
-        row = Staff.get_or_none(Staff.username == username)
-        if row is None:
-            raise NotFound(f"Akun '{username}' tidak ditemukan.")
+        row = _account(username)
         guard = SignInGuard.get_or_none(SignInGuard.staff == row.id)
         if guard is None or guard.locked_until is None or guard.locked_until <= desk.now():
             raise ValidationError("username", f"Akun '{username}' tidak sedang terkunci.")

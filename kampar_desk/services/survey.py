@@ -18,7 +18,7 @@ from kampar_desk.services.authorization import require
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import ApplicationDetail, StaffRecord
 from kampar_desk.store.database import write_transaction
-from kampar_desk.store.models import Application, SurveyResponse
+from kampar_desk.store.models import Application, Suggestion, SurveyResponse
 
 SOURCES = ("kiosk", "paper")
 ANSWER_FIELDS = tuple(f"u{i}" for i in range(1, 10))
@@ -63,9 +63,8 @@ def _check(answers: SurveyAnswers, source: str) -> SurveyAnswers:
 def submit_survey(
     desk: Desk, actor: StaffRecord, application_id: uuid.UUID, answers: SurveyAnswers, source: str
 ) -> ApplicationDetail:
-    """Record the filled questionnaire (issued → SKM recorded); a suggestion enters the complaints register."""
-    from kampar_desk.services.complaints import register_from_survey
-
+    """Record the filled questionnaire (issued → SKM recorded); a written suggestion enters the list of Saran SKM
+    (not the complaints register: a suggestion is not a complaint and has no response clock)."""
     actor = require(desk, actor, Action.RECORD_SURVEY)
     answers = _check(answers, source)
     with write_transaction():
@@ -87,6 +86,9 @@ def submit_survey(
         )
         row.survey_outcome, row.survey_recorded_at, row.status = "filled", now, Status.SURVEYED.value
         row.save()
+        if answers.suggestion.strip():
+            # Only the text goes to the list: the ratings stay with the questionnaire, never shown beside it.
+            Suggestion.create(application=row.id, text=answers.suggestion.strip(), received_at=now)
         # The answers stay out of the audit log and the screens: the officer at the counter does not see them.
         append_event(
             now,
@@ -97,8 +99,6 @@ def submit_survey(
             Status.SURVEYED.value,
             {"outcome": "filled", "source": source},
         )
-        if answers.suggestion.strip():
-            register_from_survey(desk, actor, row, answers.suggestion.strip())
     return detail_of(desk, row)
 
 

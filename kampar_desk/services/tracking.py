@@ -1,18 +1,25 @@
-"""Pelacakan: find files by registration number, NIK, any part of the applicant's name, or a scanned receipt."""
+"""Pelacakan: find files by registration number, NIK, any part of the applicant's name, or a scanned receipt;
+a file's history in office words."""
 
 from __future__ import annotations
 
 import re
+import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 from peewee import SQL, fn
 
+from kampar_desk.domain.labels import label
+from kampar_desk.domain.texts import short_date_time
 from kampar_desk.domain.validation import name_tokens
 from kampar_desk.services.applications import summarize
+from kampar_desk.services.audit import timeline
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import ApplicationSummary
-from kampar_desk.store.models import Application, NameToken
+from kampar_desk.services.staff import SYSTEM_ACTOR
+from kampar_desk.store.models import Application, NameToken, Staff
 
 NUMBER_PATTERN = re.compile(r"^[A-Z]{2,6}-\d{4}-K?\d{5,6}$")
 PAGE_SIZE = 100
@@ -67,12 +74,12 @@ MATCH_CAP = 50_000
 RECENT_WINDOW = 30_000
 
 
-def _prefix(column, word: str):  # noqa: ANN001, ANN202 - peewee column and expression
+def _prefix(column, word: str):
     # A range on the indexed token is a prefix match on SQLite and PostgreSQL alike (no LIKE collation traps).
     return (column >= word) & (column < word + "\uffff")
 
 
-def _has_word(application_id, word: str):  # noqa: ANN001, ANN202
+def _has_word(application_id, word: str):
     token = NameToken.alias()
     probe = token.select(SQL("1")).where((token.application == application_id) & _prefix(token.token, word))
     return fn.EXISTS(probe)
@@ -140,3 +147,64 @@ def search(desk: Desk, text: str, offset: int = 0, limit: int = PAGE_SIZE) -> Se
     calendar, today = desk.calendar(), desk.today()
     page = tuple(summarize(desk, row, calendar, today) for row in rows[:limit])
     return SearchPage(query, page, len(rows) > limit)
+
+
+SYSTEM_NAME = "Sistem"
+
+
+@dataclass(frozen=True)
+class HistoryStep:
+    """One step of a file's history as the officer reads it."""
+
+    at: datetime  # office local time
+    officer: str  # the officer's full name; SYSTEM_NAME for the app's own work
+    step: str  # what was done, in office words
+    status: str  # "Diterima lengkap → Kajian teknis", the status a first step gave, or "" when it stayed the same
+    note: str = ""  # what the officer had to weigh: warnings at the counter and the note that let the file go on
+
+    @property
+    def when(self) -> str:
+        return short_date_time(self.at)
+
+
+def _status_change(from_status: str, to_status: str) -> str:
+    if not to_status or from_status == to_status:
+        return ""
+    if not from_status:
+        return label(to_status)
+    return f"{label(from_status)} \u2192 {label(to_status)}"
+
+
+def file_history(desk: Desk, application_id: uuid.UUID) -> list[HistoryStep]:
+    """Every recorded step of one file, oldest first: who (by full name), what, and the status it moved to."""
+    entries = timeline(desk, application_id)
+    usernames = {e.actor for e in entries}
+    names = {
+        s.username: s.full_name
+        for s in Staff.select(Staff.username, Staff.full_name).where(Staff.username.in_(usernames))
+    }
+    names[SYSTEM_ACTOR] = SYSTEM_NAME
+    return [
+        HistoryStep(
+            at=e.at,
+            officer=names.get(e.actor, e.actor),
+            step=label(e.action),
+            status=_status_change(e.from_status, e.to_status),
+            note=_warnings_note(e.details),
+        )
+        for e in entries
+    ]
+
+
+def _warnings_note(details: dict) -> str:
+    warnings = details.get("warnings") or []
+    if not warnings:
+        return ""
+    note = str(details.get("warning_override") or "").strip()
+    said = "Peringatan: " + " ".join(str(w) for w in warnings)
+    return f"{said} Catatan petugas: {note}" if note else said
+
+
+def registration_note(desk: Desk, application_id: uuid.UUID) -> str:
+    """The warnings the counter saw when it registered the file, with the officer's note: for the verifier."""
+    return next((step.note for step in file_history(desk, application_id) if step.note), "")

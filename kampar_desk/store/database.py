@@ -86,18 +86,19 @@ def close_database() -> None:
 
 class _RollbackHooks(threading.local):
     def __init__(self) -> None:
-        self.callbacks: list[Callable[[], None]] = []
+        self.callbacks: list[Callable[[], object]] = []
 
 
 _rollback_hooks = _RollbackHooks()
 
 
-def after_commit(callback: Callable[[], None]) -> None:
-    """Run `callback` once the outermost write transaction commits (at once when none is open)."""
+def after_commit(callback: Callable[[], object]) -> None:
+    """Run `callback` once the outermost write transaction commits (at once when none is open); what it returns is
+    ignored."""
     database.after_commit(callback)
 
 
-def after_rollback(callback: Callable[[], None]) -> None:
+def after_rollback(callback: Callable[[], object]) -> None:
     """Run `callback` if the outermost write transaction rolls back (files staged for it are removed this way)."""
     if database.transaction_depth() == 0:
         return

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from peewee import DatabaseError, InterfaceError
@@ -67,7 +68,7 @@ _ERRNOS = {
 }
 
 
-def _causes(error: BaseException):  # noqa: ANN202 - a generator of exceptions
+def _causes(error: BaseException) -> Iterator[BaseException]:
     """The error and what it arose from: a failed ROLLBACK after a full disk hides the disk-full error."""
     seen: set[int] = set()
     current: BaseException | None = error

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from peewee import (
@@ -10,6 +12,7 @@ from peewee import (
     CompositeKey,
     DateField,
     DateTimeField,
+    Field,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -17,6 +20,7 @@ from peewee import (
     UUIDField,
 )
 
+from kampar_desk.domain.letters import LetterStatus
 from kampar_desk.store.database import database
 from kampar_desk.store.ids import new_id
 
@@ -27,7 +31,10 @@ def utc_now() -> datetime:
 
 
 class BaseModel(Model):
-    """Shared identity and change tracking: `version` grows by one on every update."""
+    """Shared identity and change tracking: `version` grows by one on every update.
+
+    Each foreign key `x` also has peewee's `x_id` (the raw key, no query); subclasses declare it for the type checker.
+    """
 
     id = UUIDField(primary_key=True, default=new_id)
     version = IntegerField(default=1)
@@ -37,7 +44,7 @@ class BaseModel(Model):
         database = database
         legacy_table_names = False
 
-    def save(self, force_insert: bool = False, only=None):  # noqa: ANN001 - peewee's signature
+    def save(self, force_insert: bool = False, only: Sequence[Field] | None = None) -> int:
         if not force_insert:
             self.version += 1
             self.updated_at = utc_now()
@@ -79,6 +86,7 @@ class SignInGuard(BaseModel):
     """Wrong passwords of one account and its lock-out: kept in the database so a restart does not reset them."""
 
     staff = ForeignKeyField(Staff, unique=True, backref="+", on_delete="CASCADE")
+    staff_id: uuid.UUID
     failures = IntegerField(default=0)  # wrong passwords since the last sign-in, lock or unlock
     lockouts = IntegerField(default=0)  # locks in a row: each one lasts twice as long as the one before
     locked_until = DateTimeField(null=True)  # naive UTC, as every time in the database
@@ -118,13 +126,16 @@ class Application(BaseModel):
     village_code = CharField(max_length=13)
     registered_at = DateTimeField(default=utc_now, index=True)
     registered_by = ForeignKeyField(Staff, backref="+")
+    registered_by_id: uuid.UUID
     received_on = DateField(null=True)
     due_on = DateField(null=True, index=True)
     previous = ForeignKeyField("self", null=True, backref="resubmissions")
+    previous_id: uuid.UUID | None
     fee_rupiah = IntegerField(default=0)
     technical_review_needed = BooleanField(default=False)
     verified_at = DateTimeField(null=True)
     verified_by = ForeignKeyField(Staff, null=True, backref="+")
+    verified_by_id: uuid.UUID | None
     verification_note = TextField(default="")
     technical_review_result = TextField(default="")
     technical_review_on = DateField(null=True)
@@ -132,6 +143,7 @@ class Application(BaseModel):
     payment_reference = CharField(max_length=80, default="")
     decided_at = DateTimeField(null=True)
     decided_by = ForeignKeyField(Staff, null=True, backref="+")
+    decided_by_id: uuid.UUID | None
     decision_reason = TextField(default="")
     issued_at = DateTimeField(null=True)
     issued_on = DateField(null=True, index=True)
@@ -139,6 +151,7 @@ class Application(BaseModel):
     survey_recorded_at = DateTimeField(null=True)
     handed_over_at = DateTimeField(null=True)
     handed_over_by = ForeignKeyField(Staff, null=True, backref="+")
+    handed_over_by_id: uuid.UUID | None
     handed_over_to = CharField(max_length=100, default="")
 
 
@@ -146,6 +159,7 @@ class ChecklistItem(BaseModel):
     """One requirement of the service as checked at the counter, with the text copied from the standard."""
 
     application = ForeignKeyField(Application, backref="checklist")
+    application_id: uuid.UUID
     position = IntegerField()
     requirement_code = CharField(max_length=40)
     requirement_text = CharField(max_length=250)
@@ -161,6 +175,7 @@ class AuditEvent(BaseModel):
     at = DateTimeField(default=utc_now)
     actor = CharField(max_length=40)
     application = ForeignKeyField(Application, null=True, backref="events")
+    application_id: uuid.UUID | None
     action = CharField(max_length=40)
     from_status = CharField(max_length=30, default="")
     to_status = CharField(max_length=30, default="")
@@ -184,6 +199,7 @@ class Letter(BaseModel):
     """The letter register: every number given out stays here, cancelled letters included (with the reason)."""
 
     application = ForeignKeyField(Application, backref="letters")
+    application_id: uuid.UUID
     kind = CharField(max_length=20)
     number = CharField(max_length=80, unique=True)
     year = IntegerField()
@@ -191,6 +207,7 @@ class Letter(BaseModel):
     issued_at = DateTimeField()
     issued_on = DateField()
     issued_by = ForeignKeyField(Staff, backref="+")
+    issued_by_id: uuid.UUID
     payload = TextField()
     digest = CharField(max_length=32)
     file_name = CharField(max_length=250)
@@ -199,10 +216,12 @@ class Letter(BaseModel):
     unsigned_sha256 = CharField(max_length=64)
     signature = CharField(max_length=20)
     signer = CharField(max_length=250)
-    status = CharField(max_length=12, default="issued")
+    # `.value`, a plain str: the audit's record states leave out a default only when its type matches
+    status = CharField(max_length=12, default=LetterStatus.ISSUED.value)
     cancel_reason = TextField(default="")
     cancelled_at = DateTimeField(null=True)
     cancelled_by = ForeignKeyField(Staff, null=True, backref="+")
+    cancelled_by_id: uuid.UUID | None
 
     class Meta:
         indexes = ((("kind", "year", "sequence"), True),)
@@ -221,9 +240,11 @@ class SurveyResponse(BaseModel):
     """One SKM questionnaire, linked to the file it rates (one per file); U1..U9 are 1..4, or empty if skipped."""
 
     application = ForeignKeyField(Application, unique=True, backref="+")
+    application_id: uuid.UUID
     source = CharField(max_length=10)  # kiosk | paper
     submitted_at = DateTimeField(index=True)
     entered_by = ForeignKeyField(Staff, backref="+")
+    entered_by_id: uuid.UUID
     age = IntegerField(null=True)
     sex = CharField(max_length=1, default="")
     education = CharField(max_length=20, default="")
@@ -252,8 +273,11 @@ class Complaint(BaseModel):
     subject = CharField(max_length=200)
     description = TextField()
     application = ForeignKeyField(Application, null=True, backref="+")
+    application_id: uuid.UUID | None
     recorded_by = ForeignKeyField(Staff, backref="+")
+    recorded_by_id: uuid.UUID
     assigned_to = ForeignKeyField(Staff, null=True, backref="+")
+    assigned_to_id: uuid.UUID | None
     status = CharField(max_length=20, default="open", index=True)
     first_response_at = DateTimeField(null=True)
     response = TextField(default="")
@@ -261,11 +285,61 @@ class Complaint(BaseModel):
     closed_at = DateTimeField(null=True)
 
 
+class Suggestion(BaseModel):
+    """A written suggestion (saran) from an SKM questionnaire: read and followed up by the office, outside the
+    complaints' response clock; an officer may turn it into a complaint (`complaint`). Never linked to the ratings."""
+
+    application = ForeignKeyField(Application, backref="+")
+    application_id: uuid.UUID
+    text = TextField()
+    received_at = DateTimeField(index=True)
+    followed_up_at = DateTimeField(null=True)
+    follow_up_note = TextField(default="")
+    followed_up_by = ForeignKeyField(Staff, null=True, backref="+")
+    followed_up_by_id: uuid.UUID | None
+    complaint = ForeignKeyField(Complaint, null=True, backref="+")
+    complaint_id: uuid.UUID | None
+
+
+class LocalStation(BaseModel):
+    """This installation as a station of the records' exchange (one row; its id is the station's id). Public
+    halves of its bundle keys only: the private halves are sealed with the office keys (services/keys.py)."""
+
+    name = CharField(max_length=100)
+    signing_key = CharField(max_length=64, default="")  # Ed25519 public key, hex; empty until the keys are made
+    age_recipient = CharField(max_length=100, default="")  # age X25519 recipient, `age1…`
+    created_at = DateTimeField(default=utc_now)
+    keys_created_at = DateTimeField(null=True)
+
+
+class KnownStation(BaseModel):
+    """Another installation the admin trusted (its id is that station's id), kept after a revocation so its
+    history stays readable; the `last_*` columns follow the bundles exchanged with it."""
+
+    name = CharField(max_length=100)
+    office_code = CharField(max_length=10)
+    office_name = CharField(max_length=200)
+    signing_key = CharField(max_length=64)  # Ed25519 public key, hex: checks the bundles it sends
+    age_recipient = CharField(max_length=100)  # age X25519 recipient: the bundles sent to it are encrypted for it
+    fingerprint = CharField(max_length=40)
+    trusted_at = DateTimeField()
+    trusted_by = CharField(max_length=40)  # username, or 'sistem' for the command line
+    revoked_at = DateTimeField(null=True)
+    revoked_by = CharField(max_length=40, null=True)
+    last_sent_at = DateTimeField(null=True)
+    last_sent_sequence = IntegerField(null=True)
+    last_acknowledged_at = DateTimeField(null=True)
+    last_acknowledged_sequence = IntegerField(null=True)
+    last_received_at = DateTimeField(null=True)
+    last_received_sequence = IntegerField(null=True)
+
+
 class NameToken(Model):
     """Derived search index: one row per word of an applicant's name (rebuilt from Application, never exchanged)."""
 
     token = CharField(max_length=40)
     application = ForeignKeyField(Application, backref="+", on_delete="CASCADE")
+    application_id: uuid.UUID
 
     class Meta:
         database = database
@@ -290,6 +364,9 @@ MODELS: tuple[type[Model], ...] = (
     SurveyResponse,
     Complaint,
     SignInGuard,
+    Suggestion,
+    LocalStation,
+    KnownStation,
 )
 
 

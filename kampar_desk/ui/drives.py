@@ -8,6 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo
 
+from kampar_desk.domain.texts import decimal_id
+
 DRIVE_REMOVABLE = 2
 # Where Linux desktops mount sticks: /media/USER/LABEL, /run/media/USER/LABEL, or by hand /mnt/LABEL.
 LINUX_MOUNT_DEPTH = {"/media/": 2, "/run/media/": 2, "/mnt/": 1}
@@ -22,7 +24,7 @@ class Drive:
 
     def describe(self) -> str:
         name = f"{self.root} ({self.label})" if self.label else str(self.root)
-        state = "hanya-baca" if self.read_only else f"{self.free_bytes / 1e9:.1f} GB bebas"
+        state = "hanya-baca" if self.read_only else f"{decimal_id(self.free_bytes / 1e9, 1)} GB bebas"
         return f"{name} - {state}"
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -54,16 +53,6 @@ def confirm(parent: QWidget | None, title: str, question: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
-
-
-def attempt(parent: QWidget | None, action: Callable[[], object]) -> bool:
-    """Run a service call; a refusal is shown and False returned, so a wrong role or bad input never crashes."""
-    try:
-        action()
-    except DeskError as error:
-        show_refusal(parent, error)
-        return False
-    return True
 
 
 def unexpected_text(error: BaseException, log_file: Path | None) -> str:

@@ -70,13 +70,13 @@ QT_CONTEXTS = frozenset(
 class IndonesianQtTranslator(QTranslator):
     """Answers Qt's own English strings with Indonesian; the app's strings (already Indonesian) pass through."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # noqa: ARG002
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         # None becomes a null QString, which Qt reads as "no translation here"; "" would blank the text.
         if context not in QT_CONTEXTS:
             return None
         return QT_STRINGS.get(source)
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+    def isEmpty(self) -> bool:
         return False
 
 

@@ -4,29 +4,27 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QLineEdit, QTableWidgetItem, QWidget
 
 from kampar_desk.domain.errors import DeskError, ValidationError
 from kampar_desk.domain.texts import weekday_date
 from kampar_desk.domain.workflow import Status
-from kampar_desk.services import intake, intake_documents
+from kampar_desk.services import intake
 from kampar_desk.services.applications import find_by_number, get_application
-from kampar_desk.services.desk import Desk
-from kampar_desk.services.records import ApplicationDetail, StaffRecord
-from kampar_desk.services.settings import get_settings
-from kampar_desk.ui.feedback import confirm, show_refusal
+from kampar_desk.services.records import ApplicationDetail, Registered
+from kampar_desk.ui.feedback import confirm
 from kampar_desk.ui.forms.ui_intake_tab import Ui_IntakeTab
-from kampar_desk.ui.printing import DocumentPrinter, PrintOutcome
+from kampar_desk.ui.operations import Operation, Operations
+from kampar_desk.ui.style import ERROR_COLOR, ERROR_STYLE, GOOD_COLOR, WARNING_STYLE
 
-OK_STYLE = "color: #1b5e20;"
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
-WARNING_STYLE = "color: #8a4b00; background: #fff4e0; padding: 6px; border: 1px solid #e0b060;"
-COMPLETE_STYLE = "color: #1b5e20; font-weight: bold; font-size: 11pt;"
-INCOMPLETE_STYLE = "color: #b00020; font-weight: bold; font-size: 11pt;"
+OK_STYLE = f"color: {GOOD_COLOR};"
+PENDING_STYLE = "color: palette(placeholder-text);"
+COMPLETE_STYLE = f"color: {GOOD_COLOR}; font-weight: bold; font-size: 11pt;"
+INCOMPLETE_STYLE = f"color: {ERROR_COLOR}; font-weight: bold; font-size: 11pt;"
 
 COL_REQUIREMENT, COL_RECEIVED, COL_NOTE = 0, 1, 2
 
@@ -38,19 +36,13 @@ class IntakeTab(QWidget):
 
     registered = Signal(object)
 
-    def __init__(
-        self,
-        desk: Desk,
-        officer: Callable[[], StaffRecord | None],
-        printer: DocumentPrinter,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk, self.officer, self.printer = desk, officer, printer
+        self.ops, self.desk = ops, ops.desk
         self.previous_id: uuid.UUID | None = None
-        self.last_outcome: PrintOutcome | None = None
         self.ui = Ui_IntakeTab()
         self.ui.setupUi(self)
+        self._setup_choices()
         self._fields = {
             "nik": self.ui.nikEdit,
             "kk": self.ui.kkEdit,
@@ -61,8 +53,8 @@ class IntakeTab(QWidget):
             "village": self.ui.villageCombo,
             "checklist": self.ui.checklistTable,
             "previous": self.ui.returnedNumberEdit,
+            "warning_override": self.ui.warningOverrideEdit,
         }
-        self._setup_choices()
         self._setup_checklist()
         self._connect()
         self.clear(ask=False)
@@ -76,10 +68,15 @@ class IntakeTab(QWidget):
         for district in self.desk.regions.districts:
             self.ui.districtCombo.addItem(district.name, district.code)
         self.ui.warningsLabel.setStyleSheet(WARNING_STYLE)
+        self.ui.warningsLabel.setTextFormat(Qt.TextFormat.RichText)
         self.ui.warningsLabel.hide()
+        # Shown with the warnings: a file that raises one is saved only with the officer's note on why it may go on.
+        self.ui.warningOverrideEdit.hide()
 
     def _setup_checklist(self) -> None:
         table = self.ui.checklistTable
+        # Tab moves on to the next field, arrows between rows, Space ticks: Tab never gets caught in a note cell.
+        table.setTabKeyNavigation(False)
         table.setColumnCount(3)
         table.setHorizontalHeaderLabels(["Persyaratan", "Diterima", "Keterangan"])
         header = table.horizontalHeader()
@@ -96,6 +93,7 @@ class IntakeTab(QWidget):
         ui.districtCombo.currentIndexChanged.connect(self._fill_villages)
         ui.villageCombo.currentIndexChanged.connect(self._show_village)
         ui.nikEdit.textChanged.connect(lambda: self._check_live("nik", ui.nikEdit, ui.nikHint))
+        ui.nikEdit.editingFinished.connect(lambda: self._check_live("nik", ui.nikEdit, ui.nikHint, force=True))
         ui.kkEdit.textChanged.connect(lambda: self._check_live("kk", ui.kkEdit, ui.kkHint))
         ui.phoneEdit.editingFinished.connect(lambda: self._check_live("phone", ui.phoneEdit, ui.phoneHint, force=True))
         ui.checklistTable.itemChanged.connect(self._update_outcome)
@@ -104,8 +102,8 @@ class IntakeTab(QWidget):
         ui.clearButton.clicked.connect(lambda: self.clear(ask=True))
         ui.loadReturnedButton.clicked.connect(self.load_returned_number)
         ui.returnedNumberEdit.returnPressed.connect(self.load_returned_number)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=lambda: self.clear(ask=True))
+        QShortcut(QKeySequence("Ctrl+S"), self).activated.connect(self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(lambda: self.clear(ask=True))
         for widget in (
             ui.nikEdit,
             ui.kkEdit,
@@ -117,24 +115,45 @@ class IntakeTab(QWidget):
             ui.villageCombo,
         ):
             widget.installEventFilter(self)
+        ui.checklistTable.installEventFilter(self)
 
-    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.ui.checklistTable.resizeRowsToContents()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Enter in a field moves to the next one, as on the paper form's order."""
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in a field moves to the next one, as on the paper form's order. In the checklist, Space ticks the
+        current row from any cell, and focus arriving by keyboard lands on the "Ada" box, not the text."""
+        if watched is self.ui.checklistTable:
+            return self._checklist_key(event) or super().eventFilter(watched, event)
+        enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in enter:
             if isinstance(watched, QComboBox) and watched.view().isVisible():
                 return False
-            self._focus_after(watched)
-            return True
+            if isinstance(watched, QWidget):
+                self._focus_after(watched)
+                return True
         return super().eventFilter(watched, event)
+
+    def _checklist_key(self, event: QEvent) -> bool:
+        table = self.ui.checklistTable
+        if event.type() == QEvent.Type.FocusIn and table.rowCount():
+            table.setCurrentCell(max(table.currentRow(), 0), COL_RECEIVED)
+            return False
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if event.key() == Qt.Key.Key_Space and table.state() != QAbstractItemView.State.EditingState:
+            cell = table.item(table.currentRow(), COL_RECEIVED)  # None when no row is current
+            if cell is not None:
+                checked = cell.checkState() == Qt.CheckState.Checked
+                cell.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+            return True
+        return False
 
     def _focus_after(self, widget: QWidget) -> None:
         """The next widget in the tab order that can take focus (the order is set in the Designer form)."""
         candidate = widget.nextInFocusChain()
-        while candidate is not widget:
+        while candidate is not None and candidate is not widget:
             focusable = candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
             if focusable and candidate.isEnabled() and candidate.isVisible() and self.isAncestorOf(candidate):
                 candidate.setFocus(Qt.FocusReason.TabFocusReason)
@@ -175,8 +194,9 @@ class IntakeTab(QWidget):
             combo.addItem("- pilih kecamatan dahulu -", "")
             return
         combo.addItem("- pilih desa/kelurahan -", "")
-        for village in self.desk.regions.villages_of(district_code):
-            combo.addItem(village.label, village.code)
+        # Name first, kind after: typing "air" finds "Air Tiris (Kelurahan)"; a "Desa "/"Kelurahan " prefix would not.
+        for village in sorted(self.desk.regions.villages_of(district_code), key=lambda v: v.name):
+            combo.addItem(f"{village.name} ({village.kind.capitalize()})", village.code)
 
     def _show_village(self) -> None:
         village = self.desk.regions.village(self.ui.villageCombo.currentData() or "")
@@ -188,45 +208,56 @@ class IntakeTab(QWidget):
 
     # -- live checks ----------------------------------------------------------------------------------------------
 
-    def _check_live(self, field: str, edit: QLineEdit, hint, force: bool = False) -> None:  # noqa: ANN001
+    def _check_live(self, field: str, edit: QLineEdit, hint: QLabel, force: bool = False) -> None:
+        """A NIK is checked from its first digit (how many are still missing, then the region and the warnings);
+        a KK once it is whole; a phone number when the officer leaves the field."""
         text = edit.text().strip()
         digits = text.replace(" ", "")
-        if not text or (field in ("nik", "kk") and len(digits) < 16 and not force):
+        if not text or (field == "kk" and len(digits) < 16 and not force):
             hint.setText("")
             if field == "nik":
                 self._show_warnings(())
             return
         result = intake.check_field(self.desk, field, text, nik=self.ui.nikEdit.text().strip())
         hint.setText(result.message)
-        hint.setStyleSheet(OK_STYLE if result.ok else ERROR_STYLE)
+        # Grey while the NIK is being typed; red once the officer has left it unfinished.
+        hint.setStyleSheet(PENDING_STYLE if result.pending and not force else OK_STYLE if result.ok else ERROR_STYLE)
         if field == "nik":
             self._show_warnings(result.warnings)
 
     def _show_warnings(self, warnings: tuple[str, ...]) -> None:
-        self.ui.warningsLabel.setText("<br>".join(f"&#9888; {w}" for w in warnings))
+        self.ui.warningsLabel.setText("<br>".join(f"⚠ {escape(w)}" for w in warnings))
         self.ui.warningsLabel.setVisible(bool(warnings))
+        self.ui.warningOverrideEdit.setVisible(bool(warnings))
+        if not warnings:
+            self.ui.warningOverrideEdit.clear()
 
     # -- checklist ------------------------------------------------------------------------------------------------
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        """A checklist cell: `_fill_checklist` gives every row all three."""
+        cell = self.ui.checklistTable.item(row, column)
+        if cell is None:
+            raise LookupError(f"checklist row {row} has no column {column}")
+        return cell
+
     def checklist_answers(self) -> tuple[intake.ChecklistAnswer, ...]:
-        table = self.ui.checklistTable
         return tuple(
             intake.ChecklistAnswer(
-                table.item(row, COL_REQUIREMENT).data(Qt.ItemDataRole.UserRole),
-                table.item(row, COL_RECEIVED).checkState() == Qt.CheckState.Checked,
-                table.item(row, COL_NOTE).text(),
+                self._cell(row, COL_REQUIREMENT).data(Qt.ItemDataRole.UserRole),
+                self._cell(row, COL_RECEIVED).checkState() == Qt.CheckState.Checked,
+                self._cell(row, COL_NOTE).text(),
             )
-            for row in range(table.rowCount())
+            for row in range(self.ui.checklistTable.rowCount())
         )
 
     def set_received(self, code: str, received: bool, note: str = "") -> None:
-        table = self.ui.checklistTable
-        for row in range(table.rowCount()):
-            if table.item(row, COL_REQUIREMENT).data(Qt.ItemDataRole.UserRole) == code:
-                table.item(row, COL_RECEIVED).setCheckState(
+        for row in range(self.ui.checklistTable.rowCount()):
+            if self._cell(row, COL_REQUIREMENT).data(Qt.ItemDataRole.UserRole) == code:
+                self._cell(row, COL_RECEIVED).setCheckState(
                     Qt.CheckState.Checked if received else Qt.CheckState.Unchecked
                 )
-                table.item(row, COL_NOTE).setText(note)
+                self._cell(row, COL_NOTE).setText(note)
                 return
         raise KeyError(code)
 
@@ -264,6 +295,7 @@ class IntakeTab(QWidget):
             village_code=ui.villageCombo.currentData() or "",
             checklist=self.checklist_answers(),
             previous_id=self.previous_id,
+            warning_override="" if self.ui.warningOverrideEdit.isHidden() else self.ui.warningOverrideEdit.text(),
         )
 
     def has_input(self) -> bool:
@@ -303,91 +335,116 @@ class IntakeTab(QWidget):
         ui.previousHint.setStyleSheet(OK_STYLE)
         self._check_live("phone", ui.phoneEdit, ui.phoneHint, force=True)
 
-    def prefill_from_returned(self, application_id: uuid.UUID) -> None:
+    def prefill_from_returned(self, application_id: uuid.UUID) -> Operation:
         """Re-register a returned file: the applicant's data is copied; the officer ticks what was brought now."""
-        try:
-            form = intake.prefill_from_returned(self.desk, application_id)
-            previous = get_application(self.desk, application_id)
-        except DeskError as error:
-            show_refusal(self, error)
-            return
-        self.clear(ask=False)
-        self.prefill(form, previous)
-        self.ui.checklistTable.setFocus()
 
-    def load_returned_number(self) -> None:
+        def fill(found: tuple[intake.IntakeForm, ApplicationDetail]) -> None:
+            self.clear(ask=False)
+            self.prefill(*found)
+            self.ui.checklistTable.setFocus()
+
+        return self.ops.run(
+            self,
+            lambda _officer: (
+                intake.prefill_from_returned(self.desk, application_id),
+                get_application(self.desk, application_id),
+            ),
+            done=fill,
+            changes=False,
+        )
+
+    def load_returned_number(self) -> Operation | None:
         number = self.ui.returnedNumberEdit.text().strip()
         if not number:
-            return
-        try:
-            detail = find_by_number(self.desk, number)
-        except DeskError as error:
+            return None
+
+        def found(detail: ApplicationDetail) -> None:
+            if detail.status != Status.RETURNED:
+                self.ui.previousHint.setText(
+                    f"Berkas {detail.number} berstatus '{detail.status.label}', bukan dikembalikan."
+                )
+                self.ui.previousHint.setStyleSheet(ERROR_STYLE)
+                return
+            self.prefill_from_returned(detail.summary.id)
+
+        def not_found(error: DeskError) -> None:
             self.ui.previousHint.setText(str(error))
             self.ui.previousHint.setStyleSheet(ERROR_STYLE)
-            return
-        if detail.status != Status.RETURNED:
-            self.ui.previousHint.setText(
-                f"Berkas {detail.number} berstatus '{detail.status.label}', bukan dikembalikan."
-            )
-            self.ui.previousHint.setStyleSheet(ERROR_STYLE)
-            return
-        self.prefill_from_returned(detail.summary.id)
+
+        return self.ops.run(
+            self,
+            lambda _officer: find_by_number(self.desk, number),
+            done=found,
+            refused=not_found,
+            changes=False,
+            title="Berkas tidak ditemukan",
+        )
 
     # -- saving ---------------------------------------------------------------------------------------------------
 
-    def save(self) -> ApplicationDetail | None:
-        officer = self.officer()
-        if officer is None:
+    def save(self) -> Operation | None:
+        """Register the file (complete) or return it (incomplete) and print its paper, in one operation."""
+        form = self.form()
+        missing = [answer for answer in form.checklist if not answer.received]
+        if missing and not self._confirm_return(len(missing), len(form.checklist)):
             return None
-        try:
-            detail = intake.register_application(self.desk, officer, self.form())
-        except ValidationError as error:
+        return self.ops.run(
+            self,
+            lambda officer: intake.register_application(self.desk, officer, form),
+            done=self._saved,
+            refused=self._refused,
+            triggers=(self.ui.saveButton,),
+            slow=True,
+            title="Pendaftaran tidak tersimpan",
+        )
+
+    def _confirm_return(self, missing: int, of: int) -> bool:
+        """Returning a file prints a slip for the applicant: never by a stray Ctrl+S on a form not yet ticked."""
+        if missing == of:
+            question = (
+                "Belum ada persyaratan yang dicentang 'Ada'. Berkas akan DIKEMBALIKAN kepada pemohon dengan slip "
+                "yang menyebut semua persyaratan sebagai kekurangan.\n\nKembalikan berkas ini?"
+            )
+        else:
+            question = f"{missing} dari {of} persyaratan tidak ada. Kembalikan berkas dengan slip kekurangan?"
+        return confirm(self, "Kembalikan berkas", question)
+
+    def _refused(self, error: DeskError) -> None:
+        """Every field's problem is shown beside it at once; the first one takes the focus."""
+        self._check_all_fields()
+        if isinstance(error, ValidationError):
             widget = self._fields.get(error.field)
             if widget is not None:
                 widget.setFocus()
-            show_refusal(self, error, "Periksa isian")
-            return None
-        except DeskError as error:  # no permission, a storage fault (disk full, locked): nothing was saved
-            show_refusal(self, error, "Pendaftaran tidak tersimpan")
-            return None
-        # Saved, with its paper archived: from here on the form is cleared whatever happens, so it is never saved twice.
+
+    def _check_all_fields(self) -> None:
+        ui = self.ui
+        for field, edit, hint in (
+            ("nik", ui.nikEdit, ui.nikHint),
+            ("kk", ui.kkEdit, ui.kkHint),
+            ("phone", ui.phoneEdit, ui.phoneHint),
+        ):
+            self._check_live(field, edit, hint, force=True)
+
+    def _saved(self, registered: Registered) -> None:
+        # Saved, with its paper archived: the form is cleared first, so it can never be saved twice.
         self.clear(ask=False)
-        self.last_outcome = None
-        try:
-            document = intake_documents.intake_document(self.desk, detail.summary.id)
-            settings = get_settings(self.desk)
-            self.last_outcome = self.printer.print_pdf(
-                document.path, settings.printer_name, settings.print_preview, self
-            )
-        except Exception as error:  # noqa: BLE001 - the file is saved; a printing fault must not hide that
-            self._printing_failed(detail, error)
-        else:
-            self._report(detail, document.title)
+        detail = registered.detail
         self.registered.emit(detail)
-        return detail
-
-    def _printing_failed(self, detail: ApplicationDetail, error: Exception) -> None:
-        log.error("Printing the intake paper of %s failed", detail.number, exc_info=error)
-        title = "Slip pengembalian" if detail.status == Status.RETURNED else "Tanda terima"
-        self._report(detail, title, "<b>belum tercetak</b>; cetak ulang dari tab Pelacakan.")
-        reason = str(error) if isinstance(error, DeskError) else f"{type(error).__name__}: {error}"
-        QMessageBox.warning(
-            self,
-            "Tersimpan, belum tercetak",
-            f"Berkas {detail.number} sudah tersimpan dan formulir sudah dikosongkan: jangan didaftarkan lagi.\n\n"
-            f"{title} tidak dapat dicetak ({reason}).\n\n"
-            "Cetak ulang dari tab Pelacakan (cari nomor berkasnya) setelah printer siap.",
+        outcome = self.ops.print_paper(self, registered.paper, registered.paper_title, f"berkas {detail.number}")
+        printed = (
+            outcome.describe() if outcome else "<b>belum tercetak</b>; cetak ulang dari bawah layar atau Pelacakan."
         )
+        self._report(detail, registered.paper_title, printed)
 
-    def _report(self, detail: ApplicationDetail, title: str, printed: str | None = None) -> None:
+    def _report(self, detail: ApplicationDetail, title: str, printed: str) -> None:
         if detail.status == Status.RECEIVED:
+            due_on = detail.summary.sla.due_on
             head = (
                 f"<b>{detail.number}</b> terdaftar atas nama {detail.summary.applicant_name}. "
-                f"Jatuh tempo <b>{weekday_date(detail.summary.sla.due_on)}</b>."
+                f"Jatuh tempo <b>{weekday_date(due_on) if due_on else '-'}</b>."
             )
         else:
             missing = ", ".join(m.text for m in detail.missing)
             head = f"<b>{detail.number}</b> dikembalikan kepada {detail.summary.applicant_name}. Kurang: {missing}."
-        if printed is None:
-            printed = self.last_outcome.describe() if self.last_outcome else ""
         self.ui.lastResultLabel.setText(f"{head}<br>{title}: {printed}")

@@ -1,4 +1,5 @@
-"""Work off the GUI thread (backups, checks, restores): a worker runs it, progress and the outcome come back as signals.
+"""Work off the GUI thread (backups, checks, restores, reports): a worker runs it, progress and the outcome come back as
+signals. `Operations.run` is what starts one; nothing else uses a Job directly.
 
 The database connection is per thread (peewee): a worker that touches the database opens its own and closes it
 when the work ends, so closing the desk on the GUI thread leaves no connection behind."""
@@ -9,8 +10,7 @@ import contextlib
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
 
 from kampar_desk.store.database import close_database
 
@@ -49,7 +49,7 @@ class Job(QObject):
         result = error = None
         try:
             result = self.work(self.progressed.emit)
-        except BaseException as caught:  # noqa: BLE001 - handed to the GUI thread, which shows or logs it
+        except BaseException as caught:  # handed to the GUI thread, where the runner shows or logs it
             error = caught
         finally:
             with contextlib.suppress(Exception):
@@ -83,33 +83,3 @@ class _Runner(QRunnable):
 
     def run(self) -> None:
         self.job.run_in_worker()
-
-
-def run_with_progress(parent: QWidget | None, title: str, work: Work) -> object:
-    """Run `work` in a worker behind a modal progress dialog (no cancel: the step must finish); raise its error."""
-    dialog = QProgressDialog(parent)
-    dialog.setWindowTitle(title)
-    dialog.setLabelText(title)
-    dialog.setCancelButton(None)
-    dialog.setRange(0, 0)
-    dialog.setMinimumWidth(420)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setMinimumDuration(0)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    job = Job(work)
-
-    def show_progress(step: int, of: int, text: str) -> None:
-        dialog.setRange(0, max(of, 1))
-        dialog.setValue(min(step, max(of, 1)))
-        dialog.setLabelText(text)
-
-    job.progressed.connect(show_progress)
-    dialog.show()
-    job.start()
-    job.wait()
-    dialog.close()
-    dialog.deleteLater()
-    if job.error is not None:
-        raise job.error
-    return job.result

@@ -11,6 +11,7 @@ import sys
 import threading
 from datetime import date
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -32,6 +33,7 @@ from kampar_desk.ui.indonesian import install_indonesian
 if TYPE_CHECKING:  # services load after the window toolkit is up (see run_gui)
     from kampar_desk.services.desk import Desk
     from kampar_desk.services.records import StaffRecord
+    from kampar_desk.ui.startup import DeskApp
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("kampar_desk.qt")
@@ -45,7 +47,7 @@ _QT_LEVELS = {
 }
 
 
-def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:  # noqa: ARG001 - Qt's signature
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:  # `context` unused: Qt's signature
     """Qt's warnings (a missing plugin, a printer refusing) into the log file instead of a console nobody sees."""
     qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
 
@@ -78,7 +80,9 @@ def run_gui(data_dir: str | None = None) -> int:
         stop_logging()
 
 
-def _unexpected(desk_app, kind, error, trace) -> None:  # noqa: ANN001 - sys.excepthook's arguments
+def _unexpected(
+    desk_app: DeskApp, kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, error, trace)
         return
@@ -89,7 +93,7 @@ def _unexpected_in_thread(args: threading.ExceptHookArgs) -> None:
     log.error(
         "Unexpected error in thread %s",
         args.thread.name if args.thread else "?",
-        exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+        exc_info=args.exc_value,  # the exception carries its traceback
     )
 
 
@@ -108,6 +112,7 @@ def self_test_window(desk: Desk, admin: StaffRecord, pdf: Path) -> str:
     Proves the GUI modules and the Qt plugins load (in the frozen build too). Returns what ran."""
     previous_qt_handler = qInstallMessageHandler(_qt_message)  # into the self-test's log, as in the real app
     app = QApplication.instance() or QApplication(["kampar-desk", "-platform", "offscreen"])
+    assert isinstance(app, QApplication)  # a window needs the widgets' application, not a bare QCoreApplication
     translator = install_indonesian(app)
     try:
         return _self_test_window(app, desk, admin, pdf)

@@ -4,6 +4,8 @@ and the automatic backups (first start of the day, on exit)."""
 from __future__ import annotations
 
 import logging
+import uuid
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -11,10 +13,10 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSizePo
 
 from kampar_desk import __version__
 from kampar_desk.domain.errors import AccountChanged, DeskError
-from kampar_desk.domain.roles import Role
+from kampar_desk.domain.permissions import OfficeAction, allows
 from kampar_desk.domain.workflow import Status
 from kampar_desk.services import staff
-from kampar_desk.services.applications import awaiting_issuance, queue
+from kampar_desk.services.applications import awaiting_issuance, find_by_number, queue
 from kampar_desk.services.backup import AUTOMATIC, ON_EXIT, BackupInfo, backup_taken_today, create_backup
 from kampar_desk.services.demo import is_demo_data
 from kampar_desk.services.desk import Desk
@@ -24,8 +26,10 @@ from kampar_desk.ui.authenticity_tab import AuthenticityTab
 from kampar_desk.ui.complaints_tab import ComplaintsTab
 from kampar_desk.ui.feedback import confirm
 from kampar_desk.ui.forms.ui_main_window import Ui_MainWindow
+from kampar_desk.ui.home_tab import HomeTab
 from kampar_desk.ui.intake_tab import IntakeTab
-from kampar_desk.ui.jobs import Job, run_with_progress
+from kampar_desk.ui.notice_bar import NoticeBar
+from kampar_desk.ui.operations import Operation, Operations
 from kampar_desk.ui.printing import DocumentPrinter
 from kampar_desk.ui.reports_tab import ReportsTab
 from kampar_desk.ui.session import FirstAdminDialog, IdleWatcher, SignInDialog
@@ -33,10 +37,10 @@ from kampar_desk.ui.settings_tab import SettingsTab
 from kampar_desk.ui.skm_tab import SkmTab
 from kampar_desk.ui.stage_tab import StageTab
 from kampar_desk.ui.standard_tab import StandardTab
+from kampar_desk.ui.style import ERROR_STYLE
 from kampar_desk.ui.tracking_tab import TrackingTab
 
 log = logging.getLogger(__name__)
-FAULT_STYLE = "color: #b00020; font-weight: bold;"
 
 
 class MainWindow(QMainWindow):
@@ -54,16 +58,18 @@ class MainWindow(QMainWindow):
         printer: DocumentPrinter | None = None,
         parent: QWidget | None = None,
         automatic_backups: bool = False,
+        log_file: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.printer = printer or DocumentPrinter()
         self.officer: StaffRecord | None = None
+        self.ops = Operations(desk, self.current_officer, self.printer, log_file, self)
         #: the officer sent back to the sign-in because their account changed: their typed input waits for them
         self.interrupted: str | None = None
         self.active_dialog: QDialog | None = None
         self.automatic_backups = automatic_backups
-        self.daily_backup: Job | None = None
+        self.daily_backup: Operation | None = None
         self.exit_backup_done = False
         #: set when the app replaces this window (after a restore): it closes without asking and without a backup
         self.discarded = False
@@ -74,53 +80,50 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.ui.lockButton.clicked.connect(self.lock)
         self.ui.signOutButton.clicked.connect(self.sign_out)
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
+        QShortcut(QKeySequence("Ctrl+L"), self).activated.connect(self.lock)
         # A backup fault stays visible beside the status messages until the next backup succeeds.
         self.backup_fault = QLabel(self)
-        self.backup_fault.setStyleSheet(FAULT_STYLE)
+        self.backup_fault.setStyleSheet(ERROR_STYLE)
         self.backup_fault.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.backup_fault.hide()
         self.ui.statusBar.addWidget(self.backup_fault, 1)
+        self.notice = NoticeBar(self.ops, self)
+        self.ui.statusBar.addPermanentWidget(self.notice, 3)
         self.show_office()
         self.show_officer(None)
 
     def _build_tabs(self) -> None:
-        current = self.current_officer
-        self.intake = IntakeTab(self.desk, current, self.printer)
-        desk, printer = self.desk, self.printer
+        ops, desk = self.ops, self.desk
+        self.home = HomeTab(ops)
+        self.intake = IntakeTab(ops)
         review_statuses = (Status.IN_TECHNICAL_REVIEW, Status.AWAITING_PAYMENT, Status.AWAITING_DECISION)
         self.verification = StageTab(
-            desk,
-            current,
-            printer,
+            ops,
             "Verifikasi kesesuaian",
             lambda: queue(desk, (Status.RECEIVED,), 500),
             "Berkas lengkap menunggu verifikasi kesesuaian dengan peraturan.",
         )
         self.review = StageTab(
-            desk,
-            current,
-            printer,
+            ops,
             "Pemeriksaan dan keputusan",
             lambda: queue(desk, review_statuses, 500),
             "Kajian teknis, pembayaran (bila layanan berbiaya), keputusan pejabat.",
         )
         self.issuance = StageTab(
-            desk,
-            current,
-            printer,
+            ops,
             "Penerbitan dan penyerahan",
             lambda: awaiting_issuance(desk, 500),
             "Surat disetujui atau ditolak untuk diterbitkan, SKM, lalu penyerahan.",
         )
-        self.tracking = TrackingTab(self.desk, current, self.printer)
-        self.authenticity = AuthenticityTab(self.desk)
-        self.skm = SkmTab(self.desk, self.printer)
-        self.complaints = ComplaintsTab(self.desk, current)
-        self.reports = ReportsTab(self.desk)
-        self.standard = StandardTab(self.desk, self.printer)
-        self.settings = SettingsTab(self.desk, current)
+        self.tracking = TrackingTab(ops)
+        self.authenticity = AuthenticityTab(ops)
+        self.skm = SkmTab(ops)
+        self.complaints = ComplaintsTab(ops)
+        self.reports = ReportsTab(ops)
+        self.standard = StandardTab(ops)
+        self.settings = SettingsTab(ops)
         pages = (
+            (self.ui.homePageLayout, self.home),
             (self.ui.intakePageLayout, self.intake),
             (self.ui.verificationPageLayout, self.verification),
             (self.ui.reviewPageLayout, self.review),
@@ -136,9 +139,7 @@ class MainWindow(QMainWindow):
         for layout, widget in pages:
             layout.setContentsMargins(6, 6, 6, 6)
             layout.addWidget(widget)
-        self.intake.registered.connect(lambda _detail: self.verification.refresh())
-        for stage in (self.verification, self.review, self.issuance):
-            stage.changed.connect(self._refresh_stages)
+        self.home.open_requested.connect(self.open_file)
         self.tracking.reregister_requested.connect(self.reregister)
         self.settings.settings_changed.connect(self.apply_settings)
         self.settings.restore_requested.connect(self.restore_requested)
@@ -150,16 +151,11 @@ class MainWindow(QMainWindow):
         self.ui.lockedLabel.setVisible(covered)
         if covered and self.officer is None:
             self.ui.lockedLabel.setText("<h2>Kampar Desk</h2>Silakan masuk dengan akun petugas.")
-        elif covered:
+        elif covered and self.officer is not None:
             self.ui.lockedLabel.setText(
                 f"<h2>Layar terkunci</h2>{self.officer.full_name}: isian yang belum disimpan tetap ada. "
                 "Masukkan kata sandi untuk melanjutkan."
             )
-
-    def _refresh_stages(self) -> None:
-        for stage in (self.verification, self.review, self.issuance):
-            if stage is not self.sender():
-                stage.refresh()
 
     def current_officer(self) -> StaffRecord | None:
         return self.officer
@@ -170,7 +166,7 @@ class MainWindow(QMainWindow):
         office = self.desk.office()
         demo = is_demo_data(self.desk)
         self.setWindowTitle(f"Kampar Desk {__version__} - {office.short_name}" + (" - DATA CONTOH" if demo else ""))
-        mark = f' <span style="{FAULT_STYLE}">DATA CONTOH</span>' if demo else ""
+        mark = f' <span style="{ERROR_STYLE}">DATA CONTOH</span>' if demo else ""
         self.ui.officeLabel.setText(f"<b>{office.name}</b>{mark}<br>{office.government.title()}")
         services = ", ".join(s.name for s in self.desk.catalog.values())
         self.ui.serviceLabel.setText(f"Layanan: {services}")
@@ -183,7 +179,9 @@ class MainWindow(QMainWindow):
         self.ui.lockButton.setEnabled(officer is not None)
         self.ui.signOutButton.setEnabled(officer is not None)
         settings_index = self.ui.tabs.indexOf(self.ui.settingsPage)
-        self.ui.tabs.setTabVisible(settings_index, officer is not None and Role.ADMIN in officer.roles)
+        self.ui.tabs.setTabVisible(
+            settings_index, officer is not None and allows(officer.roles, OfficeAction.EDIT_SETTINGS)
+        )
 
     def apply_settings(self) -> None:
         self.desk.forget_office()
@@ -201,13 +199,15 @@ class MainWindow(QMainWindow):
         ):
             if widget is page:
                 tab.refresh()
-        if widget is self.ui.skmPage:
-            self.skm.compute()
         if widget is self.ui.complaintsPage:
             self.complaints.refresh()
         if widget is self.ui.reportsPage:
             self.reports.refresh()
-        if widget is self.ui.settingsPage and self.officer is not None and Role.ADMIN in self.officer.roles:
+        if (
+            widget is self.ui.settingsPage
+            and self.officer is not None
+            and allows(self.officer.roles, OfficeAction.EDIT_SETTINGS)
+        ):
             self.settings.refresh()
 
     # -- session ----------------------------------------------------------------------------------------------------
@@ -239,9 +239,12 @@ class MainWindow(QMainWindow):
             return
         if self.interrupted is not None and officer.username != self.interrupted:
             self.intake.clear(ask=False)  # another officer: what the interrupted one typed is not theirs to see
+        returning = self.interrupted == officer.username  # back to the work an account change interrupted
         self.interrupted = None
         self.officer = officer
         self.show_officer(officer)
+        if not returning:
+            self.ui.tabs.setCurrentWidget(self.ui.homePage)  # every officer starts from their own Beranda
         self._cover(False)
         self.ui.statusBar.showMessage(f"Masuk sebagai {officer.full_name} ({officer.role_labels}).", 8000)
         self.idle.set_minutes(get_settings(self.desk).idle_lock_minutes)
@@ -272,6 +275,7 @@ class MainWindow(QMainWindow):
                 return
         self.idle.stop()
         self.intake.clear(ask=False)
+        self.notice.show_notice(None)  # the last officer's paper is not the next one's to open or reprint
         self.officer = None
         self.show_officer(None)
         self.show_sign_in()
@@ -288,22 +292,41 @@ class MainWindow(QMainWindow):
         self.show_officer(None)
         self.show_sign_in()
 
-    def reregister(self, application_id: object) -> None:
+    def open_file(self, number: str) -> None:
+        """Beranda asked for a file: the stage tab whose queue holds its status, with the file selected."""
+        status = find_by_number(self.desk, number).status
+        if status == Status.RECEIVED:
+            page, stage = self.ui.verificationPage, self.verification
+        elif status in (Status.IN_TECHNICAL_REVIEW, Status.AWAITING_PAYMENT, Status.AWAITING_DECISION):
+            page, stage = self.ui.reviewPage, self.review
+        else:
+            page, stage = self.ui.issuancePage, self.issuance
+        self.ui.tabs.setCurrentWidget(page)  # a stage refreshes as it is shown when the desk changed meanwhile
+        if stage.follows.stale:
+            stage.follows.refresh()
+        stage.select_number(number)
+
+    def reregister(self, application_id: uuid.UUID) -> None:
         self.ui.tabs.setCurrentWidget(self.ui.intakePage)
         self.intake.prefill_from_returned(application_id)
 
     # -- automatic backups ------------------------------------------------------------------------------------------
 
-    def start_daily_backup(self) -> Job | None:
+    def start_daily_backup(self) -> Operation | None:
         """At the first start of the day: a backup into the rotation, off the GUI thread; work goes on meanwhile."""
         if not self.automatic_backups or backup_taken_today(self.desk):
             return None
         desk = self.desk
-        job = Job(lambda progress: create_backup(desk, reason=AUTOMATIC, progress=progress), self)
-        job.succeeded.connect(self._backup_taken)
-        job.failed.connect(lambda error: self.backup_failed("Cadangan otomatis harian", error))
-        self.daily_backup = job.start()
-        return job
+        self.daily_backup = self.ops.run(
+            self,
+            lambda _officer: create_backup(desk, reason=AUTOMATIC),
+            done=self._backup_taken,
+            failed=lambda error: self.backup_failed("Cadangan otomatis harian", error),
+            slow=True,
+            changes=False,
+            signed_in=False,
+        )
+        return self.daily_backup
 
     def _backup_taken(self, info: BackupInfo) -> None:
         self.backup_fault.hide()
@@ -312,31 +335,24 @@ class MainWindow(QMainWindow):
             self.settings.load_backups()
 
     def backup_failed(self, what: str, error: BaseException) -> None:
-        """Logged and shown once in the status bar; never in the officer's way."""
-        if isinstance(error, DeskError):
-            log.error("%s failed: %s", what, error)
-            reason = str(error)
-        else:
-            log.error("%s failed", what, exc_info=error)
-            reason = f"{type(error).__name__}: {error} (rincian di {self.desk.paths.log_file})"
+        """Shown once in the status bar (the runner logged it); never in the officer's way."""
+        reason = (
+            str(error)
+            if isinstance(error, DeskError)
+            else (f"{type(error).__name__}: {error} (rincian di {self.desk.paths.log_file})")
+        )
         text = f"{what} gagal: {reason}"
         self.backup_fault.setText(text)
         self.backup_fault.setToolTip(text)
         self.backup_fault.show()
 
     def take_exit_backup(self) -> None:
-        """On exit, behind a progress dialog (the app is closing); a failure is logged and said, never blocks exit."""
-        if self.daily_backup is not None:
-            self.daily_backup.wait()
+        """On exit, behind a progress dialog (the app is closing); a failure is said, and never blocks exit."""
+        self.ops.settle()
         self.exit_backup_done = True
         desk = self.desk
-        try:
-            run_with_progress(
-                self,
-                "Mencadangkan data sebelum menutup...",
-                lambda progress: create_backup(desk, reason=ON_EXIT, progress=progress),
-            )
-        except Exception as error:  # noqa: BLE001 - the app closes either way; the officer is told
+
+        def failed(error: BaseException) -> None:
             self.backup_failed("Cadangan saat menutup", error)
             QMessageBox.warning(
                 self,
@@ -345,7 +361,17 @@ class MainWindow(QMainWindow):
                 "buat cadangan ke flashdisk (Pengaturan > Cadangan) setelah masalahnya diatasi.",
             )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.ops.run(
+            self,
+            lambda _officer, progress: create_backup(desk, reason=ON_EXIT, progress=progress),
+            failed=failed,
+            slow=True,
+            progress="Mencadangkan data sebelum menutup...",
+            changes=False,
+            signed_in=False,
+        ).wait()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.discarded:
             self.idle.stop()
             event.accept()
@@ -356,8 +382,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.idle.stop()
-        if self.settings.job is not None:
-            self.settings.job.wait()  # a backup to a stick is finished, not cut off half-written
+        self.ops.settle()  # a backup to a stick, an export: finished, not cut off half-written
         if self.automatic_backups and not self.exit_backup_done:
             self.take_exit_backup()
         event.accept()

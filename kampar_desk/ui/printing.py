@@ -23,8 +23,10 @@ class PrintOutcome:
 
     def describe(self) -> str:
         if self.printed:
-            return f"Dicetak ke printer {self.printer_name}."
-        return f"Tidak ada printer yang terpasang. Dokumen disimpan sebagai PDF di {self.pdf_path}"
+            return f"dicetak ke printer {self.printer_name}."
+        if self.printer_name:
+            return f"pencetakan dibatalkan; dokumen tersimpan sebagai {self.pdf_path.name}"
+        return f"tidak ada printer yang terpasang; dokumen tersimpan sebagai {self.pdf_path.name}"
 
 
 def available_printers() -> list[str]:

@@ -7,15 +7,19 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kampar_desk.domain.errors import DeskError
 from kampar_desk.domain.texts import MONTHS
 from kampar_desk.services import monthly
 from kampar_desk.services.desk import Desk
+from kampar_desk.ui.dates import python_date
 from kampar_desk.ui.drives import removable_drives
-from kampar_desk.ui.feedback import show_info, show_refusal
+from kampar_desk.ui.feedback import show_info
 from kampar_desk.ui.forms.ui_reports_tab import Ui_ReportsTab
+from kampar_desk.ui.jobs import Progress
+from kampar_desk.ui.operations import Operation, Operations
 
 
 def _table(headers: list[str], rows: list[list], total: bool = True) -> str:
@@ -27,74 +31,115 @@ def _table(headers: list[str], rows: list[list], total: bool = True) -> str:
     return f"<table border='1' cellspacing='0' cellpadding='3'><tr>{head}</tr>{body}</table>"
 
 
+def figures_html(r: monthly.MonthlyReport) -> str:
+    """The month's figures as the screen shows them (built on the worker with the report)."""
+    from kampar_desk.services.documents.monthly_documents import summary_texts
+
+    parts = [
+        f"<h2>Laporan pelayanan {html.escape(r.label)}</h2>",
+        _table(["Uraian", "Jumlah"], [[k, v] for k, v in summary_texts(r)], total=False),
+    ]
+    if r.missing:
+        parts += [
+            "<h3>Persyaratan yang paling sering kurang</h3>",
+            _table(["Persyaratan", "Berkas"], [[t, c] for t, c in r.missing]),
+        ]
+    if r.districts:
+        parts += [
+            "<h3>Per kecamatan</h3>",
+            _table(
+                ["Kecamatan", "Diterima", "Dikembalikan", "Terbit"],
+                [[d.name, d.received, d.returned, d.issued] for d in r.districts],
+            ),
+        ]
+    if r.officers:
+        parts += [
+            "<h3>Per petugas</h3>",
+            _table(
+                ["Petugas", "Pendaftaran", "Verifikasi", "Keputusan", "Surat terbit", "Penyerahan"],
+                [[o.name, o.registered, o.verified, o.decided, o.letters, o.handed_over] for o in r.officers],
+            ),
+        ]
+    return "".join(parts)
+
+
+def _counted(desk: Desk, start: date, end: date) -> tuple[monthly.MonthlyReport, str]:
+    report = monthly.monthly_report(desk, start, end)
+    return report, figures_html(report)
+
+
 class ReportsTab(QWidget):
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    """Nothing is counted on the GUI thread: the month is counted on a worker when the tab is first shown, when the
+    officer asks (month, *Tampilkan*) and after the desk changed while the tab is seen; exports run on a worker too,
+    behind a progress dialog, their buttons disabled meanwhile."""
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.ops, self.desk = ops, ops.desk
         self.report: monthly.MonthlyReport | None = None
+        self.counting: tuple[tuple[date, date], Operation] | None = None
+        self.stale = True
         self.ui = Ui_ReportsTab()
         self.ui.setupUi(self)
-        today = desk.today()
+        today = self.desk.today()
         year, month = today.year, today.month
         for _ in range(24):
             self.ui.monthCombo.addItem(f"{MONTHS[month - 1]} {year}", f"{year}-{month:02d}")
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        self._month_dates()
         self.ui.monthCombo.currentIndexChanged.connect(self.pick_month)
         self.ui.showButton.clicked.connect(self.show_figures)
         self.ui.refreshDrivesButton.clicked.connect(self.refresh_drives)
         self.ui.exportDriveButton.clicked.connect(self.export_to_drive)
         self.ui.exportFolderButton.clicked.connect(self.choose_folder)
+        ops.desk_changed.connect(self._desk_changed)
         self.refresh_drives()
 
-    def pick_month(self) -> None:
+    def _desk_changed(self) -> None:
+        self.stale = True
+        if self.isVisible():
+            self.show_figures()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.show_figures()
+
+    def _month_dates(self) -> None:
         start, end = monthly.month_range(self.ui.monthCombo.currentData())
         self.ui.fromDate.setDate(QDate(start.year, start.month, start.day))
         self.ui.toDate.setDate(QDate(end.year, end.month, end.day))
+
+    def pick_month(self) -> None:
+        self._month_dates()
         self.show_figures()
 
     def refresh(self) -> None:
-        if self.report is None:
-            self.pick_month()
+        """The tab is shown: count the month if it was not counted yet (or the desk changed since)."""
+        if self.stale:
+            self.show_figures()
         self.refresh_drives()
 
     def period(self) -> tuple[date, date]:
-        return self.ui.fromDate.date().toPython(), self.ui.toDate.date().toPython()
+        return python_date(self.ui.fromDate.date()), python_date(self.ui.toDate.date())
 
-    def show_figures(self) -> None:
-        try:
-            self.report = monthly.monthly_report(self.desk, *self.period())
-        except DeskError as error:
-            show_refusal(self, error)
-            return
-        from kampar_desk.services.documents.monthly_documents import summary_rows
+    def show_figures(self) -> Operation:
+        """Count the period on screen on a worker; the same count is not started twice, and a count for a period
+        no longer on screen is not shown."""
+        asked = self.period()
+        if self.counting is not None and self.counting[0] == asked and not self.counting[1].finished:
+            return self.counting[1]
+        self.stale = False
+        desk = self.desk
 
-        r = self.report
-        parts = [
-            f"<h2>Laporan pelayanan {html.escape(r.label)}</h2>",
-            _table(["Uraian", "Jumlah"], [[k, v] for k, v in summary_rows(r)], total=False),
-        ]
-        if r.missing:
-            parts += [
-                "<h3>Persyaratan yang paling sering kurang</h3>",
-                _table(["Persyaratan", "Berkas"], [[t, c] for t, c in r.missing]),
-            ]
-        if r.districts:
-            parts += [
-                "<h3>Per kecamatan</h3>",
-                _table(
-                    ["Kecamatan", "Diterima", "Dikembalikan", "Terbit"],
-                    [[d.name, d.received, d.returned, d.issued] for d in r.districts],
-                ),
-            ]
-        if r.officers:
-            parts += [
-                "<h3>Per petugas</h3>",
-                _table(
-                    ["Petugas", "Pendaftaran", "Verifikasi", "Keputusan", "Surat terbit", "Penyerahan"],
-                    [[o.name, o.registered, o.verified, o.decided, o.letters, o.handed_over] for o in r.officers],
-                ),
-            ]
-        self.ui.figuresView.setHtml("".join(parts))
+        def counted(result: tuple[monthly.MonthlyReport, str]) -> None:
+            if self.period() == asked:
+                self.report, figures = result
+                self.ui.figuresView.setHtml(figures)
+
+        operation = self.ops.run(self, lambda _officer: _counted(desk, *asked), done=counted, slow=True, changes=False)
+        self.counting = (asked, operation)
+        return operation
 
     def refresh_drives(self) -> None:
         self.ui.driveCombo.clear()
@@ -106,31 +151,49 @@ class ReportsTab(QWidget):
         self.ui.exportDriveButton.setEnabled(found)
 
     def _progress(self, step: int, steps: int, text: str) -> None:
-        self.ui.progressBar.setMaximum(steps)
-        self.ui.progressBar.setValue(step)
+        self.ui.progressBar.setMaximum(max(steps, 1))
+        self.ui.progressBar.setValue(min(step, max(steps, 1)))
         self.ui.statusLabel.setText(text)
-        QApplication.processEvents()
 
-    def export_to(self, folder: Path) -> list[Path] | None:
-        if self.report is None or (self.report.start, self.report.end) != self.period():
-            self.show_figures()
-        if self.report is None:
-            return None
-        try:
-            paths = monthly.export_monthly(self.desk, self.report, folder, self._progress)
-        except DeskError as error:
+    def export_to(self, folder: Path) -> Operation:
+        """The report of the period on screen (counted first when the figures shown are of another period) as xlsx
+        and PDF into `folder`, on a worker behind a progress dialog; a second click meanwhile does nothing."""
+        start, end = self.period()
+        report = self.report
+        shown = report if report is not None and (report.start, report.end) == (start, end) else None
+        desk = self.desk
+
+        def export(_officer: object, progress: Progress) -> list[Path]:
+            report = shown or monthly.monthly_report(desk, start, end)
+            return monthly.export_monthly(desk, report, folder, progress)
+
+        def saved(paths: list[Path]) -> None:
+            self.ui.progressBar.setValue(self.ui.progressBar.maximum())
+            self.ui.statusLabel.setText("Tersimpan: " + ", ".join(str(p) for p in paths))
+            show_info(self, "Laporan bulanan", "Laporan tersimpan:\n" + "\n".join(str(p) for p in paths))
+
+        def refused(error: DeskError) -> None:
             self.ui.statusLabel.setText(str(error))
             self.ui.progressBar.setValue(0)
-            show_refusal(self, error, "Ekspor gagal")
-            return None
-        self.ui.statusLabel.setText("Tersimpan: " + ", ".join(str(p) for p in paths))
-        show_info(self, "Laporan bulanan", "Laporan tersimpan:\n" + "\n".join(str(p) for p in paths))
-        return paths
 
-    def export_to_drive(self) -> None:
+        operation = self.ops.run(
+            self,
+            export,
+            done=saved,
+            refused=refused,
+            slow=True,
+            progress="Menyusun laporan bulanan...",
+            changes=False,
+            title="Ekspor gagal",
+            triggers=(self.ui.exportDriveButton, self.ui.exportFolderButton),
+        )
+        if operation.job is not None:
+            operation.job.progressed.connect(self._progress)  # the same steps beside the buttons
+        return operation
+
+    def export_to_drive(self) -> Operation | None:
         root = self.ui.driveCombo.currentData()
-        if root:
-            self.export_to(Path(root))
+        return self.export_to(Path(root)) if root else None
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Pilih folder untuk laporan bulanan")

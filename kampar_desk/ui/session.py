@@ -11,8 +11,16 @@ from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.ui.forms.ui_first_admin_dialog import Ui_FirstAdminDialog
 from kampar_desk.ui.forms.ui_sign_in_dialog import Ui_SignInDialog
+from kampar_desk.ui.operations import Operation, Operations
+from kampar_desk.ui.style import ERROR_STYLE
 
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
+
+def runner_for(dialog: QDialog, desk: Desk, ops: Operations | None) -> Operations:
+    """The given runner, else the window's (the parent's `ops`), else the dialog's own: nobody is signed in yet."""
+    found = ops or getattr(dialog.parentWidget(), "ops", None)
+    if isinstance(found, Operations):
+        return found
+    return Operations(desk, lambda: None, log_file=desk.paths.log_file, parent=dialog)
 
 
 class SignInDialog(QDialog):
@@ -21,9 +29,16 @@ class SignInDialog(QDialog):
     switch_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, desk: Desk, locked_for: StaffRecord | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        locked_for: StaffRecord | None = None,
+        parent: QWidget | None = None,
+        ops: Operations | None = None,
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = runner_for(self, desk, ops)
         self.locked_for = locked_for
         self.officer: StaffRecord | None = None
         self.ui = Ui_SignInDialog()
@@ -47,20 +62,32 @@ class SignInDialog(QDialog):
         self.ui.switchButton.clicked.connect(self.switch_requested)
         self.ui.quitButton.clicked.connect(self.quit_requested)
 
-    def try_sign_in(self) -> None:
-        username = self.ui.usernameEdit.text()
-        try:
-            officer = staff.sign_in(self.desk, username, self.ui.passwordEdit.text())
-        except DeskError as error:
+    def try_sign_in(self) -> Operation:
+        desk, username, password = self.desk, self.ui.usernameEdit.text(), self.ui.passwordEdit.text()
+
+        def signed_in(officer: StaffRecord) -> None:
+            if self.locked_for is not None and officer.username != self.locked_for.username:
+                self.ui.errorLabel.setText("Hanya petugas yang sedang masuk yang dapat membuka kunci.")
+                return
+            self.officer = officer
+            self.accept()
+
+        def refused(error: DeskError) -> None:
             self.ui.errorLabel.setText(str(error))
             self.ui.passwordEdit.clear()
             self.ui.passwordEdit.setFocus()
-            return
-        if self.locked_for is not None and officer.username != self.locked_for.username:
-            self.ui.errorLabel.setText("Hanya petugas yang sedang masuk yang dapat membuka kunci.")
-            return
-        self.officer = officer
-        self.accept()
+
+        return self.ops.run(
+            self,
+            lambda _nobody: staff.sign_in(desk, username, password),
+            done=signed_in,
+            refused=refused,
+            inline=True,
+            changes=False,
+            signed_in=False,
+            title="Tidak dapat masuk",
+            triggers=(self.ui.signInButton,),
+        )
 
     def reject(self) -> None:
         """Esc or closing must not bypass the lock: only signing in, switching officer or quitting leave it."""
@@ -69,9 +96,10 @@ class SignInDialog(QDialog):
 class FirstAdminDialog(QDialog):
     """First run: create the Administrator account."""
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None, ops: Operations | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.ops = runner_for(self, desk, ops)
         self.officer: StaffRecord | None = None
         self.ui = Ui_FirstAdminDialog()
         self.ui.setupUi(self)
@@ -80,18 +108,30 @@ class FirstAdminDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.create)
         self.ui.buttonBox.rejected.connect(super().reject)
 
-    def create(self) -> None:
+    def create(self) -> Operation | None:
         if self.ui.passwordEdit.text() != self.ui.confirmEdit.text():
             self.ui.errorLabel.setText("Kedua kata sandi tidak sama.")
-            return
-        try:
-            self.officer = staff.create_first_admin(
-                self.desk, self.ui.usernameEdit.text(), self.ui.fullNameEdit.text(), self.ui.passwordEdit.text()
-            )
-        except DeskError as error:
-            self.ui.errorLabel.setText(str(error))
-            return
-        self.accept()
+            return None
+        desk = self.desk
+        username, full_name, password = (
+            self.ui.usernameEdit.text(),
+            self.ui.fullNameEdit.text(),
+            self.ui.passwordEdit.text(),
+        )
+
+        def created(officer: StaffRecord) -> None:
+            self.officer = officer
+            self.accept()
+
+        return self.ops.run(
+            self,
+            lambda _nobody: staff.create_first_admin(desk, username, full_name, password),
+            done=created,
+            refused=lambda error: self.ui.errorLabel.setText(str(error)),
+            inline=True,
+            signed_in=False,
+            title="Akun belum dibuat",
+        )
 
 
 class IdleWatcher(QObject):
@@ -114,7 +154,9 @@ class IdleWatcher(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
         self.set_minutes(minutes)
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None  # made before any window
+        app.installEventFilter(self)
 
     def set_minutes(self, minutes: int) -> None:
         self.timer.setInterval(max(1, minutes) * 60_000)
@@ -125,7 +167,7 @@ class IdleWatcher(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self.ACTIVITY and self.timer.isActive():
             self.timer.start()
         return False

@@ -1,14 +1,15 @@
 """Pengaturan (Administrator): office and letterhead, signing official, printer, idle lock, calendar, staff accounts,
-backups (to a USB stick or any folder) and restoring one."""
+backups (to a USB stick or any folder) and restoring one, and the stations this PC exchanges records with. Each
+action runs through the operation runner, and each officer sees only the actions the permission table gives their
+roles."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,19 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from kampar_desk.domain.errors import DeskError, ValidationError
-from kampar_desk.domain.letters import LetterKind, check_number_template, format_letter_number
+from kampar_desk.domain.letters import LetterKind, format_letter_number, number_template_problem
 from kampar_desk.domain.paper import PaperLayout
+from kampar_desk.domain.permissions import OfficeAction, allows
 from kampar_desk.domain.roles import Role
-from kampar_desk.services import backup, calendar_admin, keys, letters, office, settings, staff
-from kampar_desk.services.desk import Desk
+from kampar_desk.domain.stations import StationCard
+from kampar_desk.services import backup, calendar_admin, keys, letters, office, settings, staff, stations, verifier
 from kampar_desk.services.records import StaffRecord
+from kampar_desk.ui.dates import python_date
 from kampar_desk.ui.drives import removable_drives
-from kampar_desk.ui.feedback import attempt, confirm, show_info, show_refusal, show_unexpected
+from kampar_desk.ui.feedback import confirm, show_info
 from kampar_desk.ui.forms.ui_settings_tab import Ui_SettingsTab
 from kampar_desk.ui.forms.ui_staff_dialog import Ui_StaffDialog
-from kampar_desk.ui.jobs import Job, Work
+from kampar_desk.ui.operations import Operation, Operations
 from kampar_desk.ui.printing import available_printers, default_printer
 from kampar_desk.ui.restoring import backup_kind, megabytes, restore_question
+from kampar_desk.ui.style import ERROR_STYLE
 
 DEFAULT_PRINTER = ""
 OTHER_FOLDER = ""  # the backup target that asks for a folder
@@ -60,18 +64,42 @@ OFFICE_EDITS = {
     "head_rank": "headRankEdit",
     "head_nip": "headNipEdit",
 }
+#: the widgets of each administrative action, shown only to officers whose roles allow it
+ACTION_WIDGETS: dict[OfficeAction, tuple[str, ...]] = {
+    OfficeAction.EDIT_OFFICE_PROFILE: ("saveOfficeButton",),
+    OfficeAction.CHANGE_LOGO: ("chooseLogoButton", "removeLogoButton"),
+    OfficeAction.EDIT_SETTINGS: ("savePrintingButton", "saveVerificationAddressButton"),
+    OfficeAction.SET_NUMBER_TEMPLATE: ("saveNumberTemplateButton",),
+    OfficeAction.MANAGE_KEYS: ("p12PassphraseEdit", "importP12Button"),
+    OfficeAction.PUBLISH_VERIFIER: ("publishVerifierButton",),
+    OfficeAction.EDIT_CALENDAR: ("dayEdit", "dayNameEdit", "addDayButton", "cancelHolidayButton", "removeLocalButton"),
+    OfficeAction.MANAGE_STAFF: ("addStaffButton", "editStaffButton", "resetPasswordButton"),
+    OfficeAction.BACKUP: ("backupTargetCombo", "refreshBackupDrivesButton", "backupNowButton"),
+    OfficeAction.RESTORE: ("restoreButton",),
+    OfficeAction.MANAGE_STATIONS: (
+        "saveStationNameButton",
+        "saveCardButton",
+        "trustStationButton",
+        "revokeStationButton",
+    ),
+}
+
+
+def may_open_settings(roles: frozenset[Role]) -> bool:
+    """The tab is for officers who may take at least one of its actions (today: the Administrator)."""
+    return any(allows(roles, action) for action in ACTION_WIDGETS)
 
 
 class StaffDialog(QDialog):
     """Create an account (username and password asked) or change an existing one's roles and status."""
 
-    def __init__(self, desk: Desk, admin: StaffRecord, existing: StaffRecord | None = None, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, ops: Operations, existing: StaffRecord | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk, self.admin, self.existing = desk, admin, existing
+        self.ops, self.desk, self.existing = ops, ops.desk, existing
         self.result_record: StaffRecord | None = None
         self.ui = Ui_StaffDialog()
         self.ui.setupUi(self)
-        self.ui.errorLabel.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("Simpan")
@@ -93,45 +121,45 @@ class StaffDialog(QDialog):
     def roles(self) -> frozenset[Role]:
         return frozenset(role for role, box in ROLE_BOXES.items() if getattr(self.ui, box).isChecked())
 
-    def save(self) -> None:
-        try:
-            if self.existing is None:
-                self.result_record = staff.create_staff(
-                    self.desk,
-                    self.admin,
-                    self.ui.usernameEdit.text(),
-                    self.ui.fullNameEdit.text(),
-                    self.ui.passwordEdit.text(),
-                    self.roles(),
-                    self.ui.nipEdit.text(),
-                )
-                if not self.ui.activeCheck.isChecked():
-                    self.result_record = staff.update_staff(
-                        self.desk, self.admin, self.result_record.username, self.roles(), active=False
-                    )
-            else:
-                self.result_record = staff.update_staff(
-                    self.desk,
-                    self.admin,
-                    self.existing.username,
-                    self.roles(),
-                    self.ui.activeCheck.isChecked(),
-                    self.ui.fullNameEdit.text(),
-                )
-        except DeskError as error:
-            self.ui.errorLabel.setText(str(error))
-            return
-        self.accept()
+    def save(self) -> Operation:
+        desk, existing, roles = self.desk, self.existing, self.roles()
+        username, full_name, nip = self.ui.usernameEdit.text(), self.ui.fullNameEdit.text(), self.ui.nipEdit.text()
+        password, active = self.ui.passwordEdit.text(), self.ui.activeCheck.isChecked()
+
+        def work(admin: StaffRecord) -> StaffRecord:
+            if existing is not None:
+                return staff.update_staff(desk, admin, existing.username, roles, active, full_name)
+            record = staff.create_staff(desk, admin, username, full_name, password, roles, nip)
+            if not active:
+                record = staff.update_staff(desk, admin, record.username, roles, active=False)
+            return record
+
+        def saved(record: StaffRecord) -> None:
+            self.result_record = record
+            self.accept()
+
+        return self.ops.run(
+            self,
+            work,
+            done=saved,
+            refused=lambda error: self.ui.errorLabel.setText(str(error)),
+            inline=True,
+            title="Akun belum disimpan",
+        )
 
 
 class SettingsTab(QWidget):
+    """The forms are read when the tab is shown (`refresh`); the lists (days off, accounts, backups) also after
+    every action on the desk, so what was typed in a form and not saved yet is never overwritten."""
+
     settings_changed = Signal()
     #: the admin confirmed restoring this verified backup (a `backup.CheckedBackup`); the app closes the desk
     restore_requested = Signal(object)
 
-    def __init__(self, desk: Desk, officer: Callable[[], StaffRecord | None], parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk, self.officer = desk, officer
+        self.ops, self.desk = ops, ops.desk
+        self.stale = True
         self.ui = Ui_SettingsTab()
         self.ui.setupUi(self)
         self.staff_rows: list[StaffRecord] = []
@@ -143,8 +171,9 @@ class SettingsTab(QWidget):
         self.ui.staffTable.setColumnCount(4)
         self.ui.staffTable.setHorizontalHeaderLabels(["Nama pengguna", "Nama lengkap", "Peran", "Status"])
         self.ui.staffTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.yearSpin.setValue(desk.today().year)
-        self.ui.dayEdit.setDate(QDate(desk.today().year, desk.today().month, desk.today().day))
+        today = self.desk.today()
+        self.ui.yearSpin.setValue(today.year)
+        self.ui.dayEdit.setDate(QDate(today.year, today.month, today.day))
         self.ui.saveOfficeButton.clicked.connect(self.save_office)
         self.ui.savePrintingButton.clicked.connect(self.save_printing)
         self.ui.yearSpin.valueChanged.connect(self.load_days)
@@ -162,9 +191,13 @@ class SettingsTab(QWidget):
         self.ui.saveNumberTemplateButton.clicked.connect(self.save_number_template)
         self.ui.numberTemplateEdit.textChanged.connect(self.show_number_example)
         self.ui.importP12Button.clicked.connect(self.choose_p12)
+        self.ui.saveVerificationAddressButton.clicked.connect(self.save_verification_address)
+        self.ui.verificationAddressEdit.returnPressed.connect(self.save_verification_address)
+        self.ui.publishVerifierButton.clicked.connect(self.choose_verifier_folder)
         self.ui.chooseLogoButton.clicked.connect(self.choose_logo)
         self.ui.removeLogoButton.clicked.connect(self.remove_logo)
-        self.job: Job | None = None
+        #: the last backup or check started here
+        self.job: Operation | None = None
         self.ui.backupsTable.setColumnCount(4)
         self.ui.backupsTable.setHorizontalHeaderLabels(["Tanggal", "Jenis", "Ukuran", "Berkas"])
         self.ui.backupsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -172,24 +205,59 @@ class SettingsTab(QWidget):
         self.ui.backupNowButton.clicked.connect(self.backup_now)
         self.ui.restoreButton.clicked.connect(self.choose_restore_file)
         self.ui.sections.currentChanged.connect(self._section_shown)
+        self.known_station_rows: tuple[stations.KnownStationRecord, ...] = ()
+        self.ui.knownStationsTable.setColumnCount(5)
+        self.ui.knownStationsTable.setHorizontalHeaderLabels(["Nama", "Kantor", "Sidik jari", "Status", "Sejak"])
+        self.ui.knownStationsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.saveStationNameButton.clicked.connect(self.save_station_name)
+        self.ui.stationNameEdit.returnPressed.connect(self.save_station_name)
+        self.ui.saveCardButton.clicked.connect(self.choose_card_folder)
+        self.ui.trustStationButton.clicked.connect(self.choose_card_to_trust)
+        self.ui.revokeStationButton.clicked.connect(self.revoke_selected_station)
         self.ui.backupProgress.hide()  # shown from the first backup or check on
+        ops.desk_changed.connect(self._desk_changed)
 
     def refresh(self) -> None:
+        self.show_allowed_actions()
         self.load_office()
         self.load_printing()
         self.load_letters()
+        self.ui.stationNameEdit.setText(stations.this_station(self.desk).name)
+        self.load_lists()
+
+    def load_lists(self) -> None:
+        self.stale = False
         self.load_days()
         self.load_staff()
         self.load_backups()
+        self.load_signing()
+        self.load_stations()
+
+    def _desk_changed(self) -> None:
+        if self.isVisible():
+            self.load_lists()
+        else:
+            self.stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.load_lists()
 
     def _section_shown(self, index: int) -> None:
         if self.ui.sections.widget(index) is self.ui.backupPage:
             self.load_backups()
 
-    def _admin(self) -> StaffRecord:
-        officer = self.officer()
-        assert officer is not None
-        return officer
+    def show_allowed_actions(self) -> None:
+        """Hide what the signed-in officer may not do (the services refuse it anyway)."""
+        for action, names in ACTION_WIDGETS.items():
+            allowed = self.ops.may(action)
+            for name in names:
+                getattr(self.ui, name).setVisible(allowed)
+        self.unlock_staff_button.setVisible(self.ops.may(OfficeAction.MANAGE_STAFF))
+        sync = self.ops.may(OfficeAction.MANAGE_STATIONS)
+        self.ui.sections.setTabVisible(self.ui.sections.indexOf(self.ui.syncPage), sync)
+        self.ui.stationNameEdit.setReadOnly(not sync)
 
     # -- office -----------------------------------------------------------------------------------------------------
 
@@ -207,36 +275,45 @@ class SettingsTab(QWidget):
             self.ui.logoPreview.setText("(tanpa logo)")
         self.ui.removeLogoButton.setEnabled(bool(logo))
 
+    def _letterhead_changed(self, _result: object = None) -> None:
+        self.load_office()
+        self.settings_changed.emit()
+
     def choose_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Pilih logo kop surat", "", "Gambar (*.png *.jpg *.jpeg)")
         if name:
             self.set_logo(Path(name))
 
-    def set_logo(self, path: Path) -> None:
-        data = path.read_bytes()
-        if attempt(self, lambda: office.set_logo(self.desk, self._admin(), data)):
-            self.load_office()
-            self.settings_changed.emit()
+    def set_logo(self, path: Path) -> Operation:
+        desk = self.desk
+        return self.ops.run(
+            self, lambda admin: office.set_logo(desk, admin, path.read_bytes()), done=self._letterhead_changed
+        )
 
-    def remove_logo(self) -> None:
-        if attempt(self, lambda: office.remove_logo(self.desk, self._admin())):
-            self.load_office()
-            self.settings_changed.emit()
+    def remove_logo(self) -> Operation:
+        desk = self.desk
+        return self.ops.run(self, lambda admin: office.remove_logo(desk, admin), done=self._letterhead_changed)
 
-    def save_office(self) -> None:
+    def save_office(self) -> Operation:
         values = {field: getattr(self.ui, edit).text() for field, edit in OFFICE_EDITS.items()}
-        try:
-            office.update_office_profile(self.desk, self._admin(), **values)
-        except ValidationError as error:
-            edit = getattr(self.ui, OFFICE_EDITS.get(error.field, "codeEdit"))
-            edit.setFocus()
-            show_refusal(self, error, "Periksa isian")
-            return
-        except DeskError as error:
-            show_refusal(self, error)
-            return
-        self.settings_changed.emit()
-        show_info(self, "Profil kantor", "Profil kantor dan pejabat penandatangan disimpan.")
+        desk = self.desk
+
+        def refused(error: DeskError) -> None:
+            if isinstance(error, ValidationError):
+                getattr(self.ui, OFFICE_EDITS.get(error.field, "codeEdit")).setFocus()
+
+        def saved(_record: object) -> None:
+            self.settings_changed.emit()
+            show_info(self, "Profil kantor", "Profil kantor dan pejabat penandatangan disimpan.")
+
+        return self.ops.run(
+            self,
+            lambda admin: office.update_office_profile(desk, admin, **values),
+            done=saved,
+            refused=refused,
+            title="Periksa isian",
+            triggers=(self.ui.saveOfficeButton,),
+        )
 
     # -- printing and lock ------------------------------------------------------------------------------------------
 
@@ -259,27 +336,35 @@ class SettingsTab(QWidget):
             "" if available_printers() else "Belum ada printer terpasang di komputer ini: dokumen disimpan sebagai PDF."
         )
 
-    def save_printing(self) -> None:
-        saved = attempt(
-            self,
-            lambda: settings.update_settings(
-                self.desk,
-                self._admin(),
-                printer_name=self.ui.printerCombo.currentData(),
-                receipt_layout=self.ui.layoutCombo.currentData(),
-                print_preview=self.ui.previewCheck.isChecked(),
-                idle_lock_minutes=self.ui.idleSpin.value(),
-                complaint_response_days=self.ui.complaintDaysSpin.value(),
-            ),
-        )
-        if saved:
+    def save_printing(self) -> Operation:
+        desk = self.desk
+        changes = {
+            "printer_name": self.ui.printerCombo.currentData(),
+            "receipt_layout": self.ui.layoutCombo.currentData(),
+            "print_preview": self.ui.previewCheck.isChecked(),
+            "idle_lock_minutes": self.ui.idleSpin.value(),
+            "complaint_response_days": self.ui.complaintDaysSpin.value(),
+        }
+
+        def saved(_settings: object) -> None:
             self.settings_changed.emit()
             show_info(self, "Pengaturan", "Pengaturan printer dan kunci otomatis disimpan.")
+
+        return self.ops.run(
+            self,
+            lambda admin: settings.update_settings(desk, admin, **changes),
+            done=saved,
+            triggers=(self.ui.savePrintingButton,),
+        )
 
     # -- letters and signing -------------------------------------------------------------------------------------------
 
     def load_letters(self) -> None:
         self.ui.numberTemplateEdit.setText(letters.number_template())
+        self.ui.verificationAddressEdit.setText(settings.get_settings(self.desk).verification_address)
+        self.load_signing()
+
+    def load_signing(self) -> None:
         ca = self.desk.paths.keys_dir / keys.LOCAL_CA
         seal = keys.current_key(self.desk)
         seal_text = (
@@ -292,32 +377,115 @@ class SettingsTab(QWidget):
         else:
             used = f"Dipakai sekarang: <b>{keys.signing_identity(self.desk).description}</b>."
         self.ui.signingLabel.setText(f"{used}<br>{seal_text}<br>Sertifikat akar untuk pemeriksa di luar kantor: {ca}")
+        self.load_verifier()
+
+    def load_verifier(self) -> None:
+        """The page's state; a reminder in red when the office's keys changed since it was last written."""
+        status = verifier.verifier_status(self.desk)
+        label = self.ui.verifierStatusLabel
+        if status.reminder is not None:
+            label.setText(status.reminder)
+            label.setStyleSheet(ERROR_STYLE)
+            return
+        label.setStyleSheet("")
+        if status.published_at is None:
+            label.setText("Halaman cek keaslian belum pernah ditulis.")
+        else:
+            written = self.desk.to_local(status.published_at)
+            label.setText(
+                f"Halaman cek keaslian terakhir ditulis {written:%d-%m-%Y %H:%M} ke {status.published_file}; "
+                "memuat semua kunci segel kantor."
+            )
+
+    def save_verification_address(self) -> Operation:
+        desk, address = self.desk, self.ui.verificationAddressEdit.text()
+
+        def saved(changed: settings.DeskSettings) -> None:
+            self.ui.verificationAddressEdit.setText(changed.verification_address)
+            self.load_verifier()
+            if changed.verification_address:
+                said = (
+                    f"Surat yang terbit mulai sekarang memuat alamat {changed.verification_address} di kode QR-nya. "
+                    "Pastikan halaman cek keaslian sudah diunggah ke alamat itu."
+                )
+            else:
+                said = "Kode QR surat yang terbit mulai sekarang hanya memuat kode segel."
+            show_info(self, "Halaman cek keaslian", said)
+
+        return self.ops.run(
+            self,
+            lambda admin: settings.update_settings(desk, admin, verification_address=address),
+            done=saved,
+            refused=lambda _error: self.ui.verificationAddressEdit.setFocus(),
+            title="Alamat belum disimpan",
+            triggers=(self.ui.saveVerificationAddressButton,),
+        )
+
+    def choose_verifier_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Pilih folder untuk halaman cek keaslian (index.html)")
+        if folder:
+            self.publish_verifier_to(Path(folder))
+
+    def publish_verifier_to(self, folder: Path) -> Operation:
+        desk = self.desk
+
+        def written(published: verifier.PublishedVerifier) -> None:
+            self.load_verifier()
+            where = (
+                f"Unggah berkas ini ke situs kantor sehingga terbuka di {published.address} (ganti berkas yang lama)."
+                if published.address
+                else "Unggah berkas ini ke situs kantor, lalu isi alamatnya di kotak Alamat halaman."
+            )
+            show_info(self, "Halaman cek keaslian", f"Halaman ditulis: {published.path}\n\n{where}")
+
+        return self.ops.run(
+            self,
+            lambda admin: verifier.publish_verifier(desk, admin, folder),
+            done=written,
+            title="Halaman tidak ditulis",
+            triggers=(self.ui.publishVerifierButton,),
+        )
 
     def show_number_example(self) -> None:
-        try:
-            template = check_number_template(self.ui.numberTemplateEdit.text())
-        except ValidationError as error:
-            self.ui.numberExampleLabel.setText(str(error))
+        template = self.ui.numberTemplateEdit.text()
+        problem = number_template_problem(template)
+        if problem is not None:
+            self.ui.numberExampleLabel.setText(problem)
             return
-        example = format_letter_number(template, "503", 12, LetterKind.RECOMMENDATION, self.desk.today())
+        example = format_letter_number(template.strip(), "503", 12, LetterKind.RECOMMENDATION, self.desk.today())
         self.ui.numberExampleLabel.setText(f"Contoh: {example}")
 
-    def save_number_template(self) -> None:
-        template = self.ui.numberTemplateEdit.text()
-        if attempt(self, lambda: letters.set_number_template(self.desk, self._admin(), template)):
-            show_info(self, "Nomor surat", "Format nomor surat disimpan; berlaku untuk surat berikutnya.")
+    def save_number_template(self) -> Operation:
+        desk, template = self.desk, self.ui.numberTemplateEdit.text()
+        return self.ops.run(
+            self,
+            lambda admin: letters.set_number_template(desk, admin, template),
+            done=lambda _template: show_info(
+                self, "Nomor surat", "Format nomor surat disimpan; berlaku untuk surat berikutnya."
+            ),
+            triggers=(self.ui.saveNumberTemplateButton,),
+        )
 
     def choose_p12(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Pilih sertifikat kantor", "", "PKCS#12 (*.p12 *.pfx)")
         if name:
             self.import_p12(Path(name), self.ui.p12PassphraseEdit.text())
 
-    def import_p12(self, path: Path, passphrase: str) -> None:
-        data = path.read_bytes()
-        if attempt(self, lambda: keys.import_pkcs12(self.desk, self._admin(), data, passphrase)):
+    def import_p12(self, path: Path, passphrase: str) -> Operation:
+        desk = self.desk
+
+        def imported(_identity: object) -> None:
             self.ui.p12PassphraseEdit.clear()
-            self.load_letters()
+            self.load_signing()
             show_info(self, "Sertifikat", "Sertifikat kantor diimpor; surat berikutnya ditandatangani dengannya.")
+
+        return self.ops.run(
+            self,
+            lambda admin: keys.import_pkcs12(desk, admin, path.read_bytes(), passphrase),
+            done=imported,
+            title="Sertifikat tidak diimpor",
+            triggers=(self.ui.importP12Button,),
+        )
 
     # -- calendar ---------------------------------------------------------------------------------------------------
 
@@ -329,37 +497,38 @@ class SettingsTab(QWidget):
             first = QTableWidgetItem(f"{day.day:%d-%m-%Y}")
             first.setData(Qt.ItemDataRole.UserRole, day.day.isoformat())
             table.setItem(row, 0, first)
-            table.setItem(row, 1, QTableWidgetItem("Nasional/cuti bersama" if day.source == "nasional" else "Daerah"))
+            table.setItem(row, 1, QTableWidgetItem(day.source_label))
             table.setItem(row, 2, QTableWidgetItem(day.name))
 
     def selected_day(self) -> date | None:
         row = self.ui.daysTable.currentRow()
-        if row < 0:
+        item = self.ui.daysTable.item(row, 0) if row >= 0 else None
+        if item is None:
             return None
-        return date.fromisoformat(self.ui.daysTable.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        return date.fromisoformat(item.data(Qt.ItemDataRole.UserRole))
 
-    def add_local_holiday(self) -> None:
-        picked = self.ui.dayEdit.date().toPython()
-        name = self.ui.dayNameEdit.text()
-        if not attempt(self, lambda: calendar_admin.add_local_holiday(self.desk, self._admin(), picked, name)):
-            return
-        self.ui.dayNameEdit.clear()
-        self.ui.yearSpin.setValue(picked.year)
-        self.load_days()
+    def add_local_holiday(self) -> Operation:
+        desk, picked, name = self.desk, python_date(self.ui.dayEdit.date()), self.ui.dayNameEdit.text()
 
-    def cancel_holiday(self) -> None:
-        day = self.selected_day()
-        if day is not None:
-            attempt(
-                self, lambda: calendar_admin.cancel_national_holiday(self.desk, self._admin(), day, "Dibatalkan Admin")
-            )
-            self.load_days()
+        def added(_result: object) -> None:
+            self.ui.dayNameEdit.clear()
+            self.ui.yearSpin.setValue(picked.year)
 
-    def remove_local_change(self) -> None:
-        day = self.selected_day()
-        if day is not None:
-            attempt(self, lambda: calendar_admin.remove_local_day(self.desk, self._admin(), day))
-            self.load_days()
+        return self.ops.run(self, lambda admin: calendar_admin.add_local_holiday(desk, admin, picked, name), done=added)
+
+    def cancel_holiday(self) -> Operation | None:
+        desk, day = self.desk, self.selected_day()
+        if day is None:
+            return None
+        return self.ops.run(
+            self, lambda admin: calendar_admin.cancel_national_holiday(desk, admin, day, "Dibatalkan Admin")
+        )
+
+    def remove_local_change(self) -> Operation | None:
+        desk, day = self.desk, self.selected_day()
+        if day is None:
+            return None
+        return self.ops.run(self, lambda admin: calendar_admin.remove_local_day(desk, admin, day))
 
     # -- staff ------------------------------------------------------------------------------------------------------
 
@@ -380,31 +549,180 @@ class SettingsTab(QWidget):
         return self.staff_rows[row] if 0 <= row < len(self.staff_rows) else None
 
     def open_staff_dialog(self, existing: StaffRecord | None) -> StaffDialog:
-        dialog = StaffDialog(self.desk, self._admin(), existing, self)
-        dialog.accepted.connect(self.load_staff)
+        dialog = StaffDialog(self.ops, existing, self)
         dialog.open()
         return dialog
 
-    def reset_password(self) -> None:
+    def reset_password(self) -> Operation | None:
         record = self.selected_staff()
         if record is None:
-            return
+            return None
         password, ok = QInputDialog.getText(
             self, "Atur ulang kata sandi", f"Kata sandi baru untuk {record.full_name}:", QLineEdit.EchoMode.Password
         )
-        said: list[str] = []
-        if ok and attempt(
-            self, lambda: said.append(staff.reset_password(self.desk, self._admin(), record.username, password))
-        ):
-            show_info(self, "Kata sandi", said[0])
-            self.load_letters()
+        if not ok:
+            return None
+        desk = self.desk
 
-    def unlock_staff(self) -> None:
+        def reset(said: str) -> None:
+            show_info(self, "Kata sandi", said)
+            self.load_signing()
+
+        username = record.username
+        return self.ops.run(self, lambda admin: staff.reset_password(desk, admin, username, password), done=reset)
+
+    def unlock_staff(self) -> Operation | None:
         """Lift a lock-out after wrong passwords (the officer proved who they are to the admin in person)."""
         record = self.selected_staff()
-        if record is not None and attempt(self, lambda: staff.unlock(self.desk, self._admin(), record.username)):
-            show_info(self, "Buka kunci akun", f"Akun {record.username} dapat dipakai masuk lagi.")
-            self.load_staff()
+        if record is None:
+            return None
+        desk = self.desk
+        return self.ops.run(
+            self,
+            lambda admin: staff.unlock(desk, admin, record.username),
+            done=lambda _record: show_info(
+                self, "Buka kunci akun", f"Akun {record.username} dapat dipakai masuk lagi."
+            ),
+        )
+
+    # -- stations (Sinkronisasi) -----------------------------------------------------------------------------------
+
+    def load_stations(self) -> None:
+        station = stations.this_station(self.desk)
+        self.ui.stationIdLabel.setText(str(station.id))
+        if station.has_keys:
+            self.ui.stationFingerprintLabel.setText(
+                f"<b>{station.fingerprint}</b> (dibacakan lewat telepon kepada stasiun yang memercayai kartu ini)"
+                f"<br>Kunci tanda tangan (Ed25519): {station.signing_key_fingerprint}"
+                f"<br>Kunci enkripsi (age): {station.age_recipient}"
+            )
+        else:
+            self.ui.stationFingerprintLabel.setText(
+                "Kunci stasiun belum dibuat: dibuat saat Pejabat Penandatangan masuk ke aplikasi di komputer ini."
+            )
+        self.ui.saveCardButton.setEnabled(station.has_keys)
+        self.known_station_rows = stations.known_stations(self.desk)
+        table = self.ui.knownStationsTable
+        table.setRowCount(len(self.known_station_rows))
+        for row, known in enumerate(self.known_station_rows):
+            since = known.trusted_at if known.revoked_at is None else known.revoked_at
+            values = (
+                known.name,
+                known.office_code,
+                known.fingerprint,
+                known.status,
+                f"{self.desk.to_local(since):%d-%m-%Y}",
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(f"Pengenal {known.id}")
+                if known.status == stations.TAMPERED:
+                    item.setForeground(Qt.GlobalColor.red)
+                table.setItem(row, column, item)
+        self.ui.revokeStationButton.setEnabled(bool(self.known_station_rows))
+
+    def save_station_name(self) -> Operation:
+        desk, name = self.desk, self.ui.stationNameEdit.text()
+
+        def saved(station: stations.StationRecord) -> None:
+            self.ui.stationNameEdit.setText(station.name)
+            show_info(self, "Stasiun", f"Nama stasiun disimpan: {station.name}. Kartu stasiun berikutnya memuatnya.")
+
+        return self.ops.run(
+            self,
+            lambda admin: stations.rename_station(desk, admin, name),
+            done=saved,
+            refused=lambda _error: self.ui.stationNameEdit.setFocus(),
+            title="Nama stasiun belum disimpan",
+            triggers=(self.ui.saveStationNameButton,),
+        )
+
+    def choose_card_folder(self) -> None:
+        drives = removable_drives()
+        start = str(drives[0].root) if drives else ""
+        folder = QFileDialog.getExistingDirectory(self, "Pilih flashdisk atau folder untuk kartu stasiun", start)
+        if folder:
+            self.save_card_to(Path(folder))
+
+    def save_card_to(self, folder: Path) -> Operation:
+        desk = self.desk
+
+        def saved(path: Path) -> None:
+            station = stations.this_station(desk)
+            show_info(
+                self,
+                "Kartu stasiun",
+                f"Kartu stasiun tersimpan:\n{path}\n\nSidik jari: {station.fingerprint}\n\nBawa kartu ini ke stasiun "
+                "penerima. Petugas di sana akan menelepon untuk mencocokkan sidik jari ini sebelum memercayainya.",
+            )
+
+        return self.ops.run(
+            self,
+            lambda _admin: stations.save_card(desk, folder),
+            done=saved,
+            changes=False,
+            title="Kartu stasiun tidak tersimpan",
+            triggers=(self.ui.saveCardButton,),
+        )
+
+    def choose_card_to_trust(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Pilih kartu stasiun", "", "Kartu stasiun (*.json)")
+        if name:
+            self.trust_card_file(Path(name))
+
+    def trust_card_file(self, path: Path) -> Operation:
+        """Read the card (refused at once when it is bad or cannot be trusted), show its name and fingerprint,
+        and trust it when the admin confirms that the fingerprint matched."""
+        desk = self.desk
+        return self.ops.run(
+            self,
+            lambda _admin: stations.card_to_trust(desk, path),
+            done=self.confirm_trust,
+            changes=False,
+            title="Kartu stasiun ditolak",
+            triggers=(self.ui.trustStationButton,),
+        )
+
+    def confirm_trust(self, card: StationCard) -> Operation | None:
+        question = (
+            f"Stasiun: {card.name}\nKantor: {card.office_code} - {card.office_name}\nPengenal: {card.station_id}\n\n"
+            f"Sidik jari: {card.fingerprint}\n\nTelepon petugas di stasiun itu dan minta ia membacakan sidik jari "
+            "yang tampil di layarnya (Pengaturan, Sinkronisasi). Percayai stasiun ini hanya bila sama persis."
+        )
+        if not confirm(self, "Percayai stasiun", question):
+            return None
+        desk = self.desk
+        return self.ops.run(
+            self,
+            lambda admin: stations.trust_station(desk, admin, card),
+            done=lambda known: show_info(self, "Stasiun", f"Stasiun {known.name} dipercaya."),
+            title="Stasiun tidak dipercayai",
+            triggers=(self.ui.trustStationButton,),
+        )
+
+    def selected_known_station(self) -> stations.KnownStationRecord | None:
+        row = self.ui.knownStationsTable.currentRow()
+        return self.known_station_rows[row] if 0 <= row < len(self.known_station_rows) else None
+
+    def revoke_selected_station(self) -> Operation | None:
+        known = self.selected_known_station()
+        if known is None:
+            show_info(self, "Cabut stasiun", "Pilih dulu stasiun yang akan dicabut di daftar.")
+            return None
+        question = (
+            f"Cabut kepercayaan pada stasiun {known.name} ({known.office_code})?\n\nKiriman dari stasiun ini akan "
+            "ditolak dan tidak ada kiriman baru untuknya. Stasiun ini hanya dapat dipercaya lagi dengan kartu baru."
+        )
+        if not confirm(self, "Cabut stasiun", question):
+            return None
+        desk, station_id = self.desk, known.id
+        return self.ops.run(
+            self,
+            lambda admin: stations.revoke_station(desk, admin, station_id),
+            done=lambda revoked: show_info(self, "Stasiun", f"Stasiun {revoked.name} dicabut."),
+            title="Stasiun tidak dicabut",
+            triggers=(self.ui.revokeStationButton,),
+        )
 
     # -- backups ----------------------------------------------------------------------------------------------------
 
@@ -434,51 +752,44 @@ class SettingsTab(QWidget):
         combo.addItem("Folder lain (dipilih setelah menekan tombol)...", OTHER_FOLDER)
         combo.setCurrentIndex(0)
 
-    def _busy(self, busy: bool) -> None:
-        for widget in (
+    @property
+    def busy(self) -> bool:
+        return self.job is not None and not self.job.finished
+
+    def _backup_triggers(self) -> tuple[QWidget, ...]:
+        """Disabled while a backup or a check runs: one at a time."""
+        return (
             self.ui.backupNowButton,
             self.ui.restoreButton,
             self.ui.refreshBackupDrivesButton,
             self.ui.backupTargetCombo,
-        ):
-            widget.setEnabled(not busy)
-
-    @property
-    def busy(self) -> bool:
-        return self.job is not None and not self.job.done
+        )
 
     def _show_progress(self, step: int, steps: int, text: str) -> None:
         self.ui.backupProgress.setMaximum(max(steps, 1))
         self.ui.backupProgress.setValue(min(step, max(steps, 1)))
         self.ui.backupStatusLabel.setText(text)
 
-    def _start(self, work: Work, on_success: Callable[[object], None], refused_title: str) -> Job:
-        """Run `work(progress)` off the GUI thread with the section's progress bar, its buttons disabled."""
-        self._busy(True)
+    def _follow(self, operation: Operation) -> Operation:
+        """The section's own progress bar and status line follow a backup or a check the runner started."""
+        if operation.job is None:
+            return operation  # not started: another one still runs, or nobody is signed in
+        self.job = operation
         self.ui.backupProgress.show()
         self.ui.backupProgress.setMaximum(0)  # busy until the first step is reported
         self.ui.backupProgress.setValue(0)
-        job = Job(work, self)
-        job.progressed.connect(self._show_progress)
+        operation.job.progressed.connect(self._show_progress)
+        operation.ended.connect(lambda _result: self._ended(operation))
+        return operation
 
-        def ended() -> None:
-            self._busy(False)
-            self.ui.backupProgress.setMaximum(100)
-            if job.error is None:
-                self.ui.backupProgress.setValue(100)
-                on_success(job.result)
-            elif isinstance(job.error, DeskError):
-                self.ui.backupProgress.setValue(0)
-                self.ui.backupStatusLabel.setText(str(job.error))
-                show_refusal(self, job.error, refused_title)
-            else:
-                self.ui.backupProgress.setValue(0)
-                self.ui.backupStatusLabel.setText("Terjadi kesalahan; tidak ada yang diubah.")
-                show_unexpected(self, job.error, self.desk.paths.log_file)
+    def _ended(self, operation: Operation) -> None:
+        self.ui.backupProgress.setMaximum(100)
+        self.ui.backupProgress.setValue(100 if operation.error is None else 0)
+        if operation.error is not None and not isinstance(operation.error, DeskError):
+            self.ui.backupStatusLabel.setText("Terjadi kesalahan; tidak ada yang diubah.")
 
-        job.finished.connect(ended)
-        self.job = job.start()
-        return job
+    def _refused(self, error: DeskError) -> None:
+        self.ui.backupStatusLabel.setText(str(error))
 
     def backup_now(self) -> None:
         target = self.ui.backupTargetCombo.currentData()
@@ -490,14 +801,11 @@ class SettingsTab(QWidget):
         if target:
             self.backup_to(Path(target))
 
-    def backup_to(self, folder: Path) -> Job | None:
+    def backup_to(self, folder: Path) -> Operation:
         """Write a backup file to a USB stick or any folder, off the GUI thread; a refusal changes nothing."""
-        if self.busy:
-            return None
         desk = self.desk
 
-        def done(info: object) -> None:
-            assert isinstance(info, backup.BackupInfo)
+        def done(info: backup.BackupInfo) -> None:
             self.ui.backupStatusLabel.setText(f"Cadangan tersimpan: {info.path} ({megabytes(info.size)})")
             self.load_backups()
             show_info(
@@ -507,8 +815,18 @@ class SettingsTab(QWidget):
                 "terpisah dari komputer ini.",
             )
 
-        return self._start(
-            lambda progress: backup.create_backup(desk, folder, backup.MANUAL, progress), done, "Cadangan gagal"
+        return self._follow(
+            self.ops.run(
+                self,
+                lambda _admin, progress: backup.create_backup(desk, folder, backup.MANUAL, progress),
+                done=done,
+                refused=self._refused,
+                slow=True,
+                progress="Mencadangkan data...",
+                changes=False,
+                title="Cadangan gagal",
+                triggers=self._backup_triggers(),
+            )
         )
 
     def choose_restore_file(self) -> None:
@@ -518,17 +836,26 @@ class SettingsTab(QWidget):
         if name:
             self.restore_from(Path(name))
 
-    def restore_from(self, path: Path) -> Job | None:
+    def restore_from(self, path: Path) -> Operation:
         """Check the backup off the GUI thread, show what it holds, and on confirmation ask the app to restore it."""
-        if self.busy:
-            return None
 
-        def checked(result: object) -> None:
-            assert isinstance(result, backup.CheckedBackup)
+        def checked(result: backup.CheckedBackup) -> None:
             self.ui.backupStatusLabel.setText(result.describe())
             if confirm(self, "Pulihkan dari cadangan", restore_question(result, self.desk.paths.data_dir)):
                 self.restore_requested.emit(result)
             else:
                 self.ui.backupStatusLabel.setText("Pemulihan dibatalkan; tidak ada yang diubah.")
 
-        return self._start(lambda progress: backup.verify_backup(path, progress), checked, "Cadangan ditolak")
+        return self._follow(
+            self.ops.run(
+                self,
+                lambda _admin, progress: backup.verify_backup(path, progress),
+                done=checked,
+                refused=self._refused,
+                slow=True,
+                progress="Memeriksa cadangan...",
+                changes=False,
+                title="Cadangan ditolak",
+                triggers=self._backup_triggers(),
+            )
+        )

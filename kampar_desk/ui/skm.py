@@ -13,19 +13,31 @@ from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import ApplicationDetail, StaffRecord
 from kampar_desk.ui.forms.ui_skm_kiosk import Ui_SkmKiosk
 from kampar_desk.ui.forms.ui_skm_paper_dialog import Ui_SkmPaperDialog
+from kampar_desk.ui.operations import Operation, Operations
+from kampar_desk.ui.style import ERROR_COLOR, ERROR_STYLE, GOOD_COLOR
 
-KIOSK_STYLE = """
-QDialog { background: #f4f7f2; }
-QLabel { font-size: 20pt; }
-QLabel#questionLabel { font-size: 26pt; font-weight: bold; }
-QLabel#unsurLabel, QLabel#progressLabel { font-size: 16pt; color: #3b5b3b; }
-QLabel#welcomeTitle, QLabel#thanksLabel { font-size: 34pt; font-weight: bold; color: #1b5e20; }
-QPushButton { font-size: 20pt; padding: 10px 24px; border-radius: 10px; border: 2px solid #7aa37a; background: white; }
-QPushButton:checked { background: #1b5e20; color: white; }
-QPushButton#officerButton { font-size: 11pt; padding: 4px 10px; border: 1px solid #aaa; color: #555; }
-QSpinBox, QLineEdit, QPlainTextEdit { font-size: 20pt; }
-QSpinBox::up-button, QSpinBox::down-button { width: 48px; }
+KIOSK_STYLE = f"""
+QDialog {{ background: #f4f7f2; }}
+QLabel {{ font-size: 20pt; }}
+QLabel#questionLabel {{ font-size: 26pt; font-weight: bold; }}
+QLabel#unsurLabel, QLabel#progressLabel {{ font-size: 16pt; color: #3b5b3b; }}
+QLabel#welcomeTitle, QLabel#thanksLabel {{ font-size: 34pt; font-weight: bold; color: {GOOD_COLOR}; }}
+QPushButton {{
+    font-size: 20pt; padding: 10px 24px; border-radius: 10px; border: 2px solid #7aa37a; background: white;
+}}
+QPushButton:checked {{ background: {GOOD_COLOR}; color: white; }}
+QPushButton#officerButton {{ font-size: 11pt; padding: 4px 10px; border: 1px solid #aaa; color: #555; }}
+QSpinBox, QLineEdit, QPlainTextEdit {{ font-size: 20pt; }}
+QSpinBox::up-button, QSpinBox::down-button {{ width: 48px; }}
 """
+
+
+def _runner(dialog: QDialog, desk: Desk, officer: StaffRecord, ops: Operations | None) -> Operations:
+    """The given runner, else the opening tab's (its `ops`), else one of the dialog's own acting for `officer`."""
+    found = ops or getattr(dialog.parentWidget(), "ops", None)
+    if isinstance(found, Operations):
+        return found
+    return Operations(desk, lambda: officer, log_file=desk.paths.log_file, parent=dialog)
 
 
 class SkmKiosk(QDialog):
@@ -33,9 +45,17 @@ class SkmKiosk(QDialog):
 
     submitted = Signal(object)
 
-    def __init__(self, desk: Desk, officer: StaffRecord, detail: ApplicationDetail, parent: QWidget | None = None):
+    def __init__(
+        self,
+        desk: Desk,
+        officer: StaffRecord,
+        detail: ApplicationDetail,
+        parent: QWidget | None = None,
+        ops: Operations | None = None,
+    ) -> None:
         super().__init__(parent)
         self.desk, self.officer, self.detail = desk, officer, detail
+        self.ops = _runner(self, desk, officer, ops)
         self.answers: list[int | None] = [None] * len(UNSUR)
         self.index = 0
         self.done_ok = False
@@ -47,7 +67,7 @@ class SkmKiosk(QDialog):
         office = desk.office()
         self.ui.officeLabel.setText(office.short_name)
         self.ui.welcomeInfo.setText(f"{detail.service_name}<br>Nomor berkas {detail.number}")
-        self.ui.errorLabel.setStyleSheet("color: #b00020; font-size: 16pt;")
+        self.ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOR}; font-size: 16pt;")
         self.answer_buttons = (
             self.ui.answer1Button,
             self.ui.answer2Button,
@@ -115,18 +135,31 @@ class SkmKiosk(QDialog):
             suggestion=self.ui.suggestionEdit.toPlainText(),
         )
 
-    def submit(self) -> None:
-        try:
-            detail = survey.submit_survey(self.desk, self.officer, self.detail.summary.id, self.collected(), "kiosk")
-        except DeskError as error:
-            self.ui.errorLabel.setText(str(error))
-            return
-        self.answers = [None] * len(UNSUR)  # nothing of the answers stays on this screen for the officer to read
-        self.ui.suggestionEdit.clear()
-        self.done_ok = True
-        self.ui.errorLabel.clear()
-        self.ui.pages.setCurrentWidget(self.ui.thanksPage)
-        self.submitted.emit(detail)
+    def submit(self) -> Operation:
+        """Recorded for the officer who turned the screen (the applicant is not signed in)."""
+        desk, officer, application_id, answers = self.desk, self.officer, self.detail.summary.id, self.collected()
+
+        def thanked(detail: ApplicationDetail) -> None:
+            self.answers = [None] * len(UNSUR)  # nothing of the answers stays on this screen for the officer to read
+            self.ui.suggestionEdit.clear()
+            self.done_ok = True
+            self.ui.errorLabel.clear()
+            self.ui.pages.setCurrentWidget(self.ui.thanksPage)
+            self.submitted.emit(detail)
+
+        return self.ops.run(
+            self,
+            lambda _officer: survey.submit_survey(desk, officer, application_id, answers, "kiosk"),
+            done=thanked,
+            refused=self._refused,
+            inline=True,
+            triggers=(self.ui.submitButton,),
+            title="Kuesioner belum dapat dikirim",
+            signed_in=False,  # recorded for the officer who opened it, whoever is signed in now
+        )
+
+    def _refused(self, error: DeskError) -> None:
+        self.ui.errorLabel.setText(str(error))
 
     def ask_officer(self) -> None:
         password, ok = QInputDialog.getText(
@@ -137,20 +170,31 @@ class SkmKiosk(QDialog):
 
     def leave(self, password: str) -> bool:
         """Only the signed-in officer's password closes the kiosk."""
-        if not staff.verify_password(self.desk, self.officer, password):
-            self.ui.errorLabel.setText("Kata sandi petugas salah.")
-            return False
-        self._leaving = True
-        if self.done_ok:
-            super().accept()
-        else:
-            super().reject()
-        return True
+        desk, officer = self.desk, self.officer
+
+        def checked(right: bool) -> None:
+            if not right:
+                self.ui.errorLabel.setText("Kata sandi petugas salah.")
+                return
+            self._leaving = True
+            if self.done_ok:
+                super(SkmKiosk, self).accept()
+            else:
+                super(SkmKiosk, self).reject()
+
+        operation = self.ops.run(
+            self,
+            lambda _officer: staff.verify_password(desk, officer, password),
+            done=checked,
+            changes=False,
+            signed_in=False,
+        )
+        return operation.result is True
 
     def reject(self) -> None:
         """Esc and the window's close button do nothing: the applicant cannot leave the kiosk into the app."""
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.isVisible() and not self._leaving:
             event.ignore()
             return
@@ -160,14 +204,22 @@ class SkmKiosk(QDialog):
 class SkmPaperDialog(QDialog):
     """Copy a paper questionnaire: nine answers (or '-'), profile and suggestion."""
 
-    def __init__(self, desk: Desk, officer: StaffRecord, detail: ApplicationDetail, parent: QWidget | None = None):
+    def __init__(
+        self,
+        desk: Desk,
+        officer: StaffRecord,
+        detail: ApplicationDetail,
+        parent: QWidget | None = None,
+        ops: Operations | None = None,
+    ) -> None:
         super().__init__(parent)
         self.desk, self.officer, self.detail = desk, officer, detail
+        self.ops = _runner(self, desk, officer, ops)
         self.result_detail: ApplicationDetail | None = None
         self.ui = Ui_SkmPaperDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(f"Entri kuesioner SKM kertas - {detail.number}")
-        self.ui.errorLabel.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
         self.combos = [getattr(self.ui, f"u{i}Combo") for i in range(1, 10)]
         for unsur, combo in zip(UNSUR, self.combos, strict=True):
             getattr(self.ui, f"{unsur.code.lower()}Label").setText(f"{unsur.code} {unsur.name}")
@@ -189,7 +241,7 @@ class SkmPaperDialog(QDialog):
         for combo, value in zip(self.combos, values, strict=True):
             combo.setCurrentIndex(combo.findData(value) if value is not None else 0)
 
-    def save(self) -> None:
+    def save(self) -> Operation:
         age = self.ui.ageSpin.value()
         answers = survey.SurveyAnswers(
             values=tuple(combo.currentData() for combo in self.combos),
@@ -200,9 +252,18 @@ class SkmPaperDialog(QDialog):
             disability=self.ui.disabilityEdit.text(),
             suggestion=self.ui.suggestionEdit.toPlainText(),
         )
-        try:
-            self.result_detail = survey.submit_survey(self.desk, self.officer, self.detail.summary.id, answers, "paper")
-        except DeskError as error:
-            self.ui.errorLabel.setText(str(error))
-            return
-        self.accept()
+        desk, officer, application_id = self.desk, self.officer, self.detail.summary.id
+
+        def saved(detail: ApplicationDetail) -> None:
+            self.result_detail = detail
+            self.accept()
+
+        return self.ops.run(
+            self,
+            lambda _officer: survey.submit_survey(desk, officer, application_id, answers, "paper"),
+            done=saved,
+            refused=lambda error: self.ui.errorLabel.setText(str(error)),
+            inline=True,
+            title="Kuesioner belum dapat disimpan",
+            signed_in=False,  # recorded for the officer who opened it, whoever is signed in now
+        )

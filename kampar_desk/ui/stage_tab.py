@@ -2,48 +2,55 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Sequence
+from html import escape
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QTableWidgetItem, QWidget
 
-from kampar_desk.domain.errors import DeskError
 from kampar_desk.domain.letters import LetterKind
+from kampar_desk.domain.permissions import PERMISSIONS, OfficeAction, Permitted
+from kampar_desk.domain.roles import Role
 from kampar_desk.domain.texts import long_date, rupiah
 from kampar_desk.domain.workflow import Action, Status
-from kampar_desk.services import letters, process
+from kampar_desk.services import keys, letters, process, tracking
 from kampar_desk.services.applications import get_application
 from kampar_desk.services.authorization import require
-from kampar_desk.services.desk import Desk
-from kampar_desk.services.records import ApplicationDetail, ApplicationSummary, StaffRecord
-from kampar_desk.services.settings import get_settings
-from kampar_desk.ui.feedback import show_info, show_refusal
+from kampar_desk.services.records import ApplicationDetail, ApplicationSummary, Issued, StaffRecord, Verified
+from kampar_desk.ui.dates import python_date
+from kampar_desk.ui.feedback import confirm
 from kampar_desk.ui.forms.ui_stage_tab import Ui_StageTab
 from kampar_desk.ui.item_models.application_table_model import ApplicationTableModel
-from kampar_desk.ui.printing import DocumentPrinter
+from kampar_desk.ui.operations import FollowsDesk, Operation, Operations
 from kampar_desk.ui.skm import SkmKiosk, SkmPaperDialog
+from kampar_desk.ui.style import ERROR_COLOR, GOOD_COLOR, WARNING_COLOR, colored
 
 Source = Callable[[], list[ApplicationSummary]]
 
+REVIEW_TEXT = "Perlu kajian teknis: terbitkan surat pengantar ke dinas teknis"
+
+#: the action each status waits for, and the page of the action stack that takes it
+NEXT_ACTION: dict[Status, Action] = {
+    Status.RECEIVED: Action.VERIFY,
+    Status.IN_TECHNICAL_REVIEW: Action.RECORD_TECHNICAL_REVIEW,
+    Status.AWAITING_PAYMENT: Action.RECORD_PAYMENT,
+    Status.AWAITING_DECISION: Action.APPROVE,
+    Status.APPROVED: Action.ISSUE_LETTER,
+    Status.REJECTED: Action.ISSUE_LETTER,
+    Status.ISSUED: Action.RECORD_SURVEY,
+    Status.SURVEYED: Action.HAND_OVER,
+}
+
 
 class StageTab(QWidget):
-    """Emits `changed` after any action so the other stages refresh."""
+    """Refreshes on the runner's `desk_changed`; shows each officer only the actions their roles allow."""
 
-    changed = Signal()
-
-    def __init__(
-        self,
-        desk: Desk,
-        officer: Callable[[], StaffRecord | None],
-        printer: DocumentPrinter,
-        title: str,
-        source: Source,
-        note: str,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ops: Operations, title: str, source: Source, note: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk, self.officer, self.printer, self.title, self.source = desk, officer, printer, title, source
+        self.ops, self.desk, self.title, self.source = ops, ops.desk, title, source
         self.detail: ApplicationDetail | None = None
         self.letter_rows: list[letters.LetterRecord] = []
         self.ui = Ui_StageTab()
@@ -51,12 +58,13 @@ class StageTab(QWidget):
         self.ui.noteLabel.setText(note)
         self.model = ApplicationTableModel()
         self.ui.queueView.setModel(self.model)
+        self.ui.queueView.setWordWrap(False)  # "Terlambat 206 hari kerja" on one line, the name column gives way
         header = self.ui.queueView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ApplicationTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         for hidden in (ApplicationTableModel.COL_REGISTERED,):
             self.ui.queueView.setColumnHidden(hidden, True)
-        self.ui.splitter.setSizes([620, 540])
+        self.ui.splitter.setSizes([640, 700])
         self.ui.checklistTable.setColumnCount(3)
         self.ui.checklistTable.setHorizontalHeaderLabels(["Persyaratan", "Di loket", "Catatan verifikasi"])
         self.ui.checklistTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -64,6 +72,7 @@ class StageTab(QWidget):
         self.ui.lettersTable.setHorizontalHeaderLabels(["Jenis", "Nomor", "Tanggal", "Status"])
         self.ui.lettersTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._connect()
+        self.follows = FollowsDesk(ops, self, self.refresh, stale=True)
         self.show_file(None)
 
     def _connect(self) -> None:
@@ -93,7 +102,7 @@ class StageTab(QWidget):
         rows = tuple(self.source())
         self.model.set_source(lambda offset, limit: (rows[offset : offset + limit], offset + limit < len(rows)))
         overdue = sum(1 for r in rows if r.sla.overdue)
-        late = f", <span style='color:#b00020'><b>{overdue} terlambat</b></span>" if overdue else ""
+        late = ", " + colored(f"{overdue} terlambat", ERROR_COLOR, bold=True) if overdue else ""
         self.ui.titleLabel.setText(f"<b>{self.title}</b>: {len(rows)} berkas{late}")
         index = next((i for i, r in enumerate(rows) if r.id == current), 0 if rows else -1)
         if index >= 0:
@@ -103,11 +112,17 @@ class StageTab(QWidget):
             self.show_file(None)
 
     def select_number(self, number: str) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.summary(row).number == number:
-                self.ui.queueView.selectRow(row)
-                return
-        raise KeyError(number)
+        """Select a file of this queue, loading further pages of a long queue until it is found."""
+        row = 0
+        while True:
+            while row < self.model.rowCount():
+                if self.model.summary(row).number == number:
+                    self.ui.queueView.selectRow(row)
+                    return
+                row += 1
+            if not self.model.canFetchMore(QModelIndex()):
+                raise KeyError(number)
+            self.model.fetchMore(QModelIndex())
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -115,7 +130,10 @@ class StageTab(QWidget):
 
     # -- the selected file --------------------------------------------------------------------------------------------
 
-    def show_file(self, application_id) -> None:  # noqa: ANN001
+    def show_file(self, application_id: uuid.UUID | None) -> None:
+        previous = self.detail.summary.id if self.detail else None
+        if application_id != previous:
+            self._reset_forms()  # what was typed or ticked for one file never carries over to another
         self.detail = get_application(self.desk, application_id) if application_id else None
         self.letter_rows = letters.letters_of(self.desk, application_id) if application_id else []
         self._fill_detail()
@@ -123,18 +141,29 @@ class StageTab(QWidget):
         self._fill_letters()
         self._choose_action()
 
+    def _reset_forms(self) -> None:
+        ui = self.ui
+        ui.compliantRadio.setChecked(True)
+        ui.reviewCheck.setChecked(False)
+        for edit in (ui.verifyNoteEdit, ui.decisionNoteEdit):
+            edit.clear()
+        for line in (ui.reviewResultEdit, ui.reviewNoteEdit, ui.paymentReferenceEdit, ui.receivedByEdit):
+            line.clear()
+
     def _fill_detail(self) -> None:
         d = self.detail
         if d is None:
             self.ui.detailLabel.setText("Pilih berkas di antrian.")
             return
-        color = "#b00020" if d.summary.sla.overdue else "#1b5e20"
+        color = ERROR_COLOR if d.summary.sla.overdue else GOOD_COLOR
         lines = [
             f"<b>{d.number}</b> - {d.summary.applicant_name} (NIK {d.summary.applicant_nik})",
             f"{d.service_name}",
-            f"Status: <b>{d.status.label}</b>; waktu layanan: "
-            f"<span style='color:{color}'>{d.summary.sla.describe()}</span>",
+            f"Status: <b>{d.status.label}</b>; waktu layanan: " + colored(d.summary.sla.describe(), color),
         ]
+        counter_note = tracking.registration_note(self.desk, d.summary.id)
+        if counter_note:
+            lines.append(colored(f"⚠ {escape(counter_note)}", WARNING_COLOR))
         if d.verification_note:
             lines.append(f"Catatan verifikasi: {d.verification_note}")
         if d.technical_review_result:
@@ -164,11 +193,12 @@ class StageTab(QWidget):
 
     def requirement_notes(self) -> dict[str, str]:
         table = self.ui.checklistTable
-        return {
-            table.item(row, 0).data(Qt.ItemDataRole.UserRole): table.item(row, 2).text()
-            for row in range(table.rowCount())
-            if table.item(row, 2).text().strip()
-        }
+        notes: dict[str, str] = {}
+        for row in range(table.rowCount()):
+            requirement, note = table.item(row, 0), table.item(row, 2)
+            if requirement is not None and note is not None and note.text().strip():
+                notes[requirement.data(Qt.ItemDataRole.UserRole)] = note.text()
+        return notes
 
     def _fill_letters(self) -> None:
         table = self.ui.lettersTable
@@ -180,13 +210,13 @@ class StageTab(QWidget):
         if self.letter_rows:
             table.selectRow(len(self.letter_rows) - 1)
         has_letter = bool(self.letter_rows)
-        for button in (
-            self.ui.reprintLetterButton,
-            self.ui.exportBsreButton,
-            self.ui.importBsreButton,
-            self.ui.cancelLetterButton,
-        ):
+        self.ui.reprintLetterButton.setEnabled(has_letter)
+        heads = self.ops.may(OfficeAction.EXCHANGE_BSRE)
+        for button in (self.ui.exportBsreButton, self.ui.importBsreButton):
+            button.setVisible(heads)
             button.setEnabled(has_letter)
+        self.ui.cancelLetterButton.setVisible(self.ops.may(OfficeAction.CANCEL_LETTER))
+        self.ui.cancelLetterButton.setEnabled(has_letter)
 
     def selected_letter(self) -> letters.LetterRecord | None:
         row = self.ui.lettersTable.currentRow()
@@ -209,12 +239,21 @@ class StageTab(QWidget):
         if d is None:
             ui.actionStack.setCurrentWidget(ui.emptyPage)
             return
-        if d.status == Status.REJECTED and self._letter(LetterKind.REJECTION) is None:
-            ui.issueLabel.setText(f"Permohonan ditolak: {d.decision_reason}. Terbitkan surat penolakan untuk pemohon.")
-            ui.actionStack.setCurrentWidget(ui.issuePage)
+        rejected_unanswered = d.status == Status.REJECTED and self._letter(LetterKind.REJECTION) is None
+        page = ui.issuePage if rejected_unanswered else pages.get(d.status, ui.donePage)
+        waiting_for = NEXT_ACTION.get(d.status) if page is not ui.donePage else None
+        if waiting_for is not None and not self.ops.may(waiting_for):
+            # Seen by every officer, acted on only by those whose roles allow it: no form to fill and be refused.
+            roles = ", ".join(sorted(role.label for role in self._roles_for(waiting_for)))
+            ui.doneLabel.setText(
+                f"Berkas berstatus '{d.status.label}'. Tindakan berikutnya, '{waiting_for.label}', "
+                f"dilakukan oleh {roles}."
+            )
+            ui.actionStack.setCurrentWidget(ui.donePage)
             return
-        page = pages.get(d.status, ui.donePage)
-        if page is ui.issuePage:
+        if rejected_unanswered:
+            ui.issueLabel.setText(f"Permohonan ditolak: {d.decision_reason}. Terbitkan surat penolakan untuk pemohon.")
+        elif page is ui.issuePage:
             ui.issueLabel.setText(
                 "Permohonan disetujui. Terbitkan surat rekomendasi bernomor, bersegel QR dan "
                 "bertanda tangan elektronik."
@@ -224,6 +263,18 @@ class StageTab(QWidget):
             ui.paymentLabel.setText(
                 f"Biaya layanan {rupiah(standard.fee_rupiah)} ({standard.fee_text}). Catat nomor bukti setor:"
             )
+        if page is ui.verifyPage:
+            # The surat pengantar is sealed with the office keys, opened when the signing official signs in.
+            sealable = keys.unlocked(self.desk) is not None
+            ui.reviewCheck.setEnabled(sealable)
+            ui.reviewCheck.setToolTip(
+                ""
+                if sealable
+                else "Surat pengantar belum dapat diterbitkan: kunci tanda tangan kantor terbuka setelah "
+                "Pejabat Penandatangan masuk ke Kampar Desk hari ini. Verifikasi tanpa kajian teknis tetap dapat "
+                "disimpan."
+            )
+            ui.reviewCheck.setText(REVIEW_TEXT if sealable else REVIEW_TEXT + " (menunggu Pejabat Penandatangan masuk)")
         if page is ui.reviewPage:
             ui.reviewDateEdit.setDate(QDate(*self.desk.today().timetuple()[:3]))
             ui.reprintCoverButton.setEnabled(self._letter(LetterKind.COVER) is not None)
@@ -231,169 +282,261 @@ class StageTab(QWidget):
             ui.doneLabel.setText(f"Berkas berstatus '{d.status.label}': tidak ada tindakan lagi di tahap ini.")
         ui.actionStack.setCurrentWidget(page)
 
+    @staticmethod
+    def _roles_for(action: Permitted) -> frozenset[Role]:
+        return PERMISSIONS[action]
+
     # -- actions ------------------------------------------------------------------------------------------------------
 
-    def _run(self, action: Callable[[StaffRecord], object], done: str = "") -> bool:
-        officer = self.officer()
-        if officer is None or self.detail is None:
-            return False
-        try:
-            action(officer)
-        except DeskError as error:
-            show_refusal(self, error)
-            return False
-        if done:
-            self.parent_status(done)
-        self.changed.emit()
-        self.refresh()
-        return True
+    def _act(
+        self,
+        work: Callable[[StaffRecord], Any],
+        done: Callable[[Any], object] | None = None,
+        triggers: Sequence[QWidget] = (),
+        slow: bool = False,
+    ) -> Operation | None:
+        """One action on the selected file through the operation runner; nothing happens without a selected file."""
+        if self.detail is None:
+            return None
+        return self.ops.run(self, work, done=done, triggers=triggers, slow=slow)
 
-    def parent_status(self, text: str) -> None:
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(text, 10_000)
+    def _announce(self, text: str) -> None:
+        self.ops.announce(text)
 
-    def verify(self) -> None:
+    def verify(self) -> Operation | None:
         d = self.detail
+        if d is None:
+            return None
         compliant = self.ui.compliantRadio.isChecked()
         needs_review = self.ui.reviewCheck.isChecked() and compliant
         note = self.ui.verifyNoteEdit.toPlainText()
         notes = self.requirement_notes()
-        app_id = d.summary.id if d else None
 
-        def act(officer: StaffRecord) -> None:
-            process.verify(self.desk, officer, app_id, compliant, note, needs_review, notes)
-            if needs_review:
-                cover = letters.issue_cover_letter(self.desk, officer, app_id)
-                self._print_letter(cover, quiet=True)
-
-        if self._run(act, f"Verifikasi {d.number if d else ''} tersimpan."):
+        def done(outcome: Verified) -> None:
             self.ui.verifyNoteEdit.clear()
             self.ui.reviewCheck.setChecked(False)
             self.ui.compliantRadio.setChecked(True)
+            said = f"Verifikasi berkas {d.number} tersimpan: {outcome.detail.status.label}."
+            self._announce(said)
+            if outcome.cover_letter is not None:
+                cover = outcome.cover_letter
+                self.ops.print_paper(self, cover.path, f"{cover.kind.label} {cover.number}", f"berkas {d.number}")
 
-    def record_review(self) -> None:
-        app_id = self.detail.summary.id if self.detail else None
-        result, note = self.ui.reviewResultEdit.text(), self.ui.reviewNoteEdit.text()
-        day = self.ui.reviewDateEdit.date().toPython()
-        if self._run(
-            lambda o: process.record_technical_review(self.desk, o, app_id, result, day, note),
-            "Hasil kajian tersimpan.",
-        ):
-            self.ui.reviewResultEdit.clear()
-            self.ui.reviewNoteEdit.clear()
+        return self._act(
+            lambda officer: process.verify(self.desk, officer, d.summary.id, compliant, note, needs_review, notes),
+            done,
+            (self.ui.verifyButton,),
+            slow=needs_review,
+        )
 
-    def record_payment(self) -> None:
-        app_id = self.detail.summary.id if self.detail else None
-        reference = self.ui.paymentReferenceEdit.text()
-        if self._run(lambda o: process.record_payment(self.desk, o, app_id, reference), "Pembayaran tercatat."):
-            self.ui.paymentReferenceEdit.clear()
-
-    def approve(self) -> None:
-        app_id = self.detail.summary.id if self.detail else None
-        note = self.ui.decisionNoteEdit.toPlainText()
-        if self._run(lambda o: process.approve(self.desk, o, app_id, note), "Permohonan disetujui."):
-            self.ui.decisionNoteEdit.clear()
-
-    def reject(self) -> None:
-        app_id = self.detail.summary.id if self.detail else None
-        reason = self.ui.decisionNoteEdit.toPlainText()
-        if self._run(lambda o: process.reject(self.desk, o, app_id, reason), "Permohonan ditolak."):
-            self.ui.decisionNoteEdit.clear()
-
-    def issue(self) -> None:
+    def record_review(self) -> Operation | None:
         d = self.detail
         if d is None:
-            return
-        issue = letters.issue_rejection if d.status == Status.REJECTED else letters.issue_recommendation
-        issued: list[letters.LetterRecord] = []
-        if self._run(lambda o: issued.append(issue(self.desk, o, d.summary.id))):
-            self._print_letter(issued[0])
-
-    def decline_survey(self) -> None:
-        app_id = self.detail.summary.id if self.detail else None
-        self._run(lambda o: process.decline_survey(self.desk, o, app_id), "Pemohon menolak mengisi SKM; tercatat.")
-
-    def _survey_dialog_allowed(self) -> StaffRecord | None:
-        officer = self.officer()
-        if officer is None or self.detail is None:
             return None
-        try:
-            officer = require(self.desk, officer, Action.RECORD_SURVEY)
-        except DeskError as error:
-            show_refusal(self, error)
+        result, note = self.ui.reviewResultEdit.text(), self.ui.reviewNoteEdit.text()
+        day = python_date(self.ui.reviewDateEdit.date())
+
+        def done(detail: ApplicationDetail) -> None:
+            self.ui.reviewResultEdit.clear()
+            self.ui.reviewNoteEdit.clear()
+            self._announce(f"Hasil kajian teknis berkas {d.number} tersimpan: {detail.status.label}.")
+
+        return self._act(
+            lambda officer: process.record_technical_review(self.desk, officer, d.summary.id, result, day, note),
+            done,
+            (self.ui.recordReviewButton,),
+        )
+
+    def record_payment(self) -> Operation | None:
+        d = self.detail
+        if d is None:
             return None
-        return officer
+        reference = self.ui.paymentReferenceEdit.text()
+
+        def done(_detail: ApplicationDetail) -> None:
+            self.ui.paymentReferenceEdit.clear()
+            self._announce(f"Pembayaran berkas {d.number} tercatat.")
+
+        return self._act(
+            lambda officer: process.record_payment(self.desk, officer, d.summary.id, reference),
+            done,
+            (self.ui.recordPaymentButton,),
+        )
+
+    def approve(self) -> Operation | None:
+        d = self.detail
+        if d is None:
+            return None
+        question = f"Setujui permohonan {d.number} atas nama {d.summary.applicant_name}?"
+        if not confirm(self, "Setujui permohonan", question):
+            return None
+        note = self.ui.decisionNoteEdit.toPlainText()
+
+        def done(_detail: ApplicationDetail) -> None:
+            self.ui.decisionNoteEdit.clear()
+            self._announce(f"Permohonan {d.number} disetujui; surat rekomendasi siap diterbitkan.")
+
+        return self._act(
+            lambda officer: process.approve(self.desk, officer, d.summary.id, note),
+            done,
+            (self.ui.approveButton, self.ui.rejectButton),
+        )
+
+    def reject(self) -> Operation | None:
+        d = self.detail
+        if d is None:
+            return None
+        reason = self.ui.decisionNoteEdit.toPlainText()
+        question = (
+            f"Tolak permohonan {d.number} atas nama {d.summary.applicant_name}?\n\n"
+            f"Alasan: {reason.strip() or '(belum diisi)'}"
+        )
+        if not confirm(self, "Tolak permohonan", question):
+            return None
+
+        def done(_detail: ApplicationDetail) -> None:
+            self.ui.decisionNoteEdit.clear()
+            self._announce(f"Permohonan {d.number} ditolak; terbitkan surat penolakan di tab Penerbitan.")
+
+        return self._act(
+            lambda officer: process.reject(self.desk, officer, d.summary.id, reason),
+            done,
+            (self.ui.approveButton, self.ui.rejectButton),
+        )
+
+    def issue(self) -> Operation | None:
+        d = self.detail
+        if d is None:
+            return None
+
+        def done(issued: Issued) -> None:
+            letter = issued.letter
+            self.ops.print_paper(self, letter.path, f"{letter.kind.label} {letter.number}", f"berkas {d.number}")
+
+        return self._act(
+            lambda officer: letters.issue_letter(self.desk, officer, d.summary.id),
+            done,
+            (self.ui.issueButton,),
+            slow=True,
+        )
+
+    def decline_survey(self) -> Operation | None:
+        d = self.detail
+        if d is None:
+            return None
+        return self._act(
+            lambda officer: process.decline_survey(self.desk, officer, d.summary.id),
+            lambda _detail: self._announce(f"Pemohon berkas {d.number} tidak mengisi SKM; tercatat."),
+            (self.ui.surveyDeclinedButton,),
+        )
+
+    def _with_survey_permission(self, open_dialog: Callable[[StaffRecord], object]) -> Operation | None:
+        """The survey is the applicant's: the officer's permission is checked before the dialog is turned to them."""
+        return self._act(lambda officer: require(self.desk, officer, Action.RECORD_SURVEY), open_dialog)
 
     def open_kiosk(self) -> SkmKiosk | None:
         """Full screen, turned toward the applicant; returns to this tab when the officer signs it off."""
-        officer = self._survey_dialog_allowed()
-        if officer is None:
+        self.kiosk: SkmKiosk | None = None
+        d = self.detail
+        if d is None:
             return None
-        kiosk = SkmKiosk(self.desk, officer, self.detail, self)
-        kiosk.finished.connect(lambda _result: (self.changed.emit(), self.refresh()))
-        kiosk.showFullScreen()
-        self.kiosk = kiosk
-        return kiosk
+
+        def open_dialog(officer: StaffRecord) -> None:
+            kiosk = SkmKiosk(self.desk, officer, d, self)
+            kiosk.finished.connect(lambda _result: self.ops.desk_changed.emit())
+            kiosk.showFullScreen()
+            self.kiosk = kiosk
+
+        self._with_survey_permission(open_dialog)
+        return self.kiosk
 
     def open_paper_survey(self) -> SkmPaperDialog | None:
-        officer = self._survey_dialog_allowed()
-        if officer is None:
+        self.paper_survey: SkmPaperDialog | None = None
+        d = self.detail
+        if d is None:
             return None
-        dialog = SkmPaperDialog(self.desk, officer, self.detail, self)
-        dialog.accepted.connect(lambda: (self.changed.emit(), self.refresh()))
-        dialog.open()
-        return dialog
 
-    def hand_over(self) -> None:
-        app_id = self.detail.summary.id if self.detail else None
+        def open_dialog(officer: StaffRecord) -> None:
+            dialog = SkmPaperDialog(self.desk, officer, d, self)
+            dialog.accepted.connect(self.ops.desk_changed.emit)
+            dialog.accepted.connect(lambda: self._announce(f"SKM berkas {d.number} tercatat; surat siap diserahkan."))
+            dialog.open()
+            self.paper_survey = dialog
+
+        self._with_survey_permission(open_dialog)
+        return self.paper_survey
+
+    def hand_over(self) -> Operation | None:
+        d = self.detail
+        if d is None:
+            return None
         received_by = self.ui.receivedByEdit.text()
-        if self._run(lambda o: process.hand_over(self.desk, o, app_id, received_by), "Surat diserahkan."):
+
+        def done(detail: ApplicationDetail) -> None:
             self.ui.receivedByEdit.clear()
+            self._announce(f"Surat berkas {d.number} diserahkan kepada {detail.handed_over_to}. Berkas selesai.")
+
+        return self._act(
+            lambda officer: process.hand_over(self.desk, officer, d.summary.id, received_by),
+            done,
+            (self.ui.handOverButton,),
+        )
 
     # -- letters ------------------------------------------------------------------------------------------------------
 
-    def _print_letter(self, letter: letters.LetterRecord | None, quiet: bool = False) -> None:
+    def _print_letter(self, letter: letters.LetterRecord | None) -> Operation | None:
         if letter is None:
-            return
-        settings = get_settings(self.desk)
-        outcome = self.printer.print_pdf(letter.path, settings.printer_name, settings.print_preview, self)
-        message = f"{letter.kind.label} {letter.number}: {outcome.describe()}"
-        if quiet:
-            self.parent_status(message)
-        else:
-            show_info(self, letter.kind.label, message)
+            return None
+        about = f"berkas {letter.application_number}"
+        return self.ops.reprint(self, letter.path, f"{letter.kind.label} {letter.number}", about)
 
-    def export_for_bsre(self) -> None:
+    def export_for_bsre(self) -> Operation | None:
         letter = self.selected_letter()
         if letter is None:
-            return
+            return None
         folder = QFileDialog.getExistingDirectory(self, "Simpan surat untuk ditandatangani dengan TTE BSrE")
-        if folder:
-            path = letters.export_for_bsre(self.desk, letter.id, Path(folder))
-            show_info(
-                self,
-                "Ekspor untuk TTE",
-                f"Surat disimpan di {path}. Tandatangani dengan aplikasi BSrE, lalu impor kembali.",
-            )
+        if not folder:
+            return None
+        return self.ops.run(
+            self,
+            lambda officer: letters.export_for_bsre(self.desk, officer, letter.id, Path(folder)),
+            done=lambda path: self.ops.announce(
+                f"Surat {letter.number} disimpan untuk TTE BSrE. "
+                "Tandatangani dengan aplikasi BSrE, lalu impor kembali.",
+                path,
+                "Surat untuk TTE",
+            ),
+            triggers=(self.ui.exportBsreButton,),
+            changes=False,
+        )
 
-    def import_bsre(self) -> None:
+    def import_bsre(self) -> Operation | None:
         letter = self.selected_letter()
         if letter is None:
-            return
+            return None
         name, _ = QFileDialog.getOpenFileName(self, "Pilih surat yang sudah ber-TTE BSrE", "", "PDF (*.pdf)")
-        if name:
-            data = Path(name).read_bytes()
-            self._run(
-                lambda o: letters.import_bsre_signed(self.desk, o, letter.id, data), "Surat ber-TTE BSrE tersimpan."
-            )
+        if not name:
+            return None
+        return self.ops.run(
+            self,
+            lambda officer: letters.import_bsre_signed(self.desk, officer, letter.id, Path(name).read_bytes()),
+            done=lambda record: self.ops.announce(
+                f"Surat {record.number} ber-TTE BSrE tersimpan.", record.path, record.kind.label
+            ),
+            triggers=(self.ui.importBsreButton,),
+            slow=True,
+        )
 
-    def cancel_letter(self) -> None:
+    def cancel_letter(self) -> Operation | None:
         letter = self.selected_letter()
         if letter is None:
-            return
+            return None
         reason, ok = QInputDialog.getText(self, "Batalkan surat", f"Alasan pembatalan surat {letter.number}:")
-        if ok:
-            self._run(
-                lambda o: letters.cancel_letter(self.desk, o, letter.id, reason), f"Surat {letter.number} dibatalkan."
-            )
+        if not ok:
+            return None
+        return self.ops.run(
+            self,
+            lambda officer: letters.cancel_letter(self.desk, officer, letter.id, reason),
+            done=lambda record: self._announce(f"Surat {record.number} dibatalkan; nomornya tetap di register."),
+            triggers=(self.ui.cancelLetterButton,),
+        )

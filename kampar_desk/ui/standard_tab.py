@@ -7,12 +7,9 @@ from html import escape
 from PySide6.QtWidgets import QWidget
 
 from kampar_desk.domain.standard import ServiceStandard
-from kampar_desk.services.desk import Desk
-from kampar_desk.services.intake_documents import standard_notice
-from kampar_desk.services.settings import get_settings
-from kampar_desk.ui.feedback import show_info
+from kampar_desk.services.intake_documents import ArchivedDocument, standard_notice
 from kampar_desk.ui.forms.ui_standard_tab import Ui_StandardTab
-from kampar_desk.ui.printing import DocumentPrinter
+from kampar_desk.ui.operations import Operation, Operations
 
 
 def _items(values: tuple[str, ...]) -> str:
@@ -58,12 +55,12 @@ def standard_html(s: ServiceStandard) -> str:
 
 
 class StandardTab(QWidget):
-    def __init__(self, desk: Desk, printer: DocumentPrinter, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk, self.printer = desk, printer
+        self.ops, self.desk = ops, ops.desk
         self.ui = Ui_StandardTab()
         self.ui.setupUi(self)
-        for standard in desk.catalog.values():
+        for standard in self.desk.catalog.values():
             self.ui.serviceCombo.addItem(standard.name, standard.code)
         self.ui.serviceCombo.currentIndexChanged.connect(self.show_standard)
         self.ui.printButton.clicked.connect(self.print_notice)
@@ -72,8 +69,18 @@ class StandardTab(QWidget):
     def show_standard(self) -> None:
         self.ui.standardView.setHtml(standard_html(self.desk.catalog[self.ui.serviceCombo.currentData()]))
 
-    def print_notice(self) -> None:
-        document = standard_notice(self.desk, self.ui.serviceCombo.currentData())
-        settings = get_settings(self.desk)
-        outcome = self.printer.print_pdf(document.path, settings.printer_name, settings.print_preview, self)
-        show_info(self, document.title, outcome.describe())
+    def print_notice(self) -> Operation:
+        """The notice is made off the GUI thread (with the office's current letterhead), then printed."""
+        desk, code = self.desk, self.ui.serviceCombo.currentData()
+
+        def print_it(document: ArchivedDocument) -> None:
+            self.ops.reprint(self, document.path, document.title)
+
+        return self.ops.run(
+            self,
+            lambda _officer: standard_notice(desk, code),
+            done=print_it,
+            slow=True,
+            changes=False,
+            triggers=(self.ui.printButton,),
+        )

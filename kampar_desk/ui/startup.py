@@ -3,7 +3,8 @@
 A lost or damaged database is never taken for a new installation: the officer is told what happened and chooses
 the newest good backup, another backup file, another data folder, or to close. Nothing is ever deleted; a restore
 moves the current folder aside. Another Kampar Desk on the same folder, or a refusing disk, is said in a sentence and
-the app does not start."""
+the app does not start. Every step runs through an operation runner of its own (nobody is signed in yet), which
+catches and logs what fails; this module only decides what to say and what comes next."""
 
 from __future__ import annotations
 
@@ -13,17 +14,17 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 
 from kampar_desk.domain.errors import AlreadyRunning, DataFolderProblem, DeskError
 from kampar_desk.paths import AppPaths
 from kampar_desk.services import backup
 from kampar_desk.services.data_folder import NOT_A_FOLDER
-from kampar_desk.services.logbook import start_logging, stop_logging
+from kampar_desk.services.logbook import start_logging
 from kampar_desk.services.recovery import WorkingDesk, open_for_work
-from kampar_desk.ui.feedback import confirm, show_refusal, show_unexpected
-from kampar_desk.ui.jobs import run_with_progress
+from kampar_desk.ui.feedback import confirm, show_unexpected, unexpected_text
 from kampar_desk.ui.main_window import MainWindow
+from kampar_desk.ui.operations import Operations
 from kampar_desk.ui.printing import DocumentPrinter
 from kampar_desk.ui.restoring import restore, restore_question, restored_text
 
@@ -84,7 +85,7 @@ class DataFolderDialog(QMessageBox):
         self.setEscapeButton(close)
         self.setDefaultButton(first or other)
 
-    def _button(self, name: str, text: str, choice: str):  # noqa: ANN202 - a QPushButton
+    def _button(self, name: str, text: str, choice: str) -> QPushButton:
         button = self.addButton(text, QMessageBox.ButtonRole.ActionRole)
         button.setObjectName(name)
         self.choices[button] = choice
@@ -109,12 +110,25 @@ class DeskApp(QObject):
         self.paths = paths
         self.printer = printer or DocumentPrinter()
         self.clock = clock
+        # Before a window exists: no desk and nobody signed in; the runner still catches, logs and tells.
+        self.ops = Operations(None, lambda: None, self.printer, log_file, self)
         self.log_file = log_file
         self.working: WorkingDesk | None = None
         self.window: MainWindow | None = None
         self.restored: backup.RestoreResult | None = None  # done while opening; told once the window shows
         self.switched_folder = False
         self._showing_error = False
+
+    @property
+    def log_file(self) -> Path | None:
+        return self.ops.log_file
+
+    @log_file.setter
+    def log_file(self, log_file: Path | None) -> None:
+        self.ops.log_file = log_file
+
+    def _reopen_log(self) -> None:
+        self.log_file = start_logging(self.paths, "gui")
 
     # -- opening ----------------------------------------------------------------------------------------------------
 
@@ -132,27 +146,40 @@ class DeskApp(QObject):
 
     def open_working(self) -> WorkingDesk | int:
         while True:
-            try:
-                return open_for_work(self.paths, self.clock)
-            except AlreadyRunning as error:
-                log.warning("Not started: %s", error)
-                QMessageBox.critical(None, "Kampar Desk sudah terbuka", str(error))
-                return EXIT_ALREADY_RUNNING
-            except DataFolderProblem as problem:
-                log.error("Data folder problem (%s): %s", problem.kind, problem)
-                if not self.recover(problem):
-                    return EXIT_CANNOT_OPEN
-            except DeskError as error:  # a read-only or full disk, a locked database, a bad service file
-                log.error("Not started: %s", error)
-                QMessageBox.critical(
-                    None,
-                    "Kampar Desk tidak dapat dibuka",
-                    f"{error}\n\nFolder data: {self.paths.data_dir}\nTidak ada data yang diubah.",
-                )
-                return EXIT_CANNOT_OPEN
-            except Exception as error:  # noqa: BLE001 - logged with its traceback, told with the log file
-                show_unexpected(None, error, self.log_file)
-                return EXIT_CANNOT_OPEN
+            opening = self.ops.run(
+                None,
+                lambda _nobody: open_for_work(self.paths, self.clock),
+                failed=lambda _error: None,  # logged by the runner; said below, with what comes next
+                changes=False,
+                signed_in=False,
+            )
+            if opening.succeeded:
+                return opening.result
+            assert opening.error is not None
+            code = self.not_opened(opening.error)
+            if code is not None:
+                return code
+
+    def not_opened(self, error: BaseException) -> int | None:
+        """Say why the folder did not open; None when the officer recovered it and opening is tried again."""
+        if isinstance(error, AlreadyRunning):
+            log.warning("Not started: %s", error)
+            QMessageBox.critical(None, "Kampar Desk sudah terbuka", str(error))
+            return EXIT_ALREADY_RUNNING
+        if isinstance(error, DataFolderProblem):
+            log.error("Data folder problem (%s): %s", error.kind, error)
+            return None if self.recover(error) else EXIT_CANNOT_OPEN
+        if isinstance(error, DeskError):  # a read-only or full disk, a locked database, a bad service file
+            log.error("Not started: %s", error)
+            QMessageBox.critical(
+                None,
+                "Kampar Desk tidak dapat dibuka",
+                f"{error}\n\nFolder data: {self.paths.data_dir}\nTidak ada data yang diubah.",
+            )
+            return EXIT_CANNOT_OPEN
+        # Unexpected: the runner logged it with its traceback; the dialog names the log file.
+        QMessageBox.critical(None, "Terjadi kesalahan", unexpected_text(error, self.log_file))
+        return EXIT_CANNOT_OPEN
 
     def recover(self, problem: DataFolderProblem) -> bool:
         """Ask what to do about a lost or damaged database; True when opening should be tried again."""
@@ -178,39 +205,40 @@ class DeskApp(QObject):
 
     def newest_good_backup(self) -> backup.CheckedBackup | None:
         paths = self.paths
-        try:
-            found = run_with_progress(
-                None, "Mencari cadangan yang utuh...", lambda progress: backup.newest_good_backup(paths)
-            )
-        except Exception:  # noqa: BLE001 - then none is offered; the officer can still pick a file
-            log.exception("Looking for the newest good backup failed")
-            return None
-        return found if isinstance(found, backup.CheckedBackup) else None
+        search = self.ops.run(
+            None,
+            lambda _nobody, _progress: backup.newest_good_backup(paths),
+            failed=lambda _error: None,  # logged by the runner; then none is offered, a file can still be picked
+            slow=True,
+            progress="Mencari cadangan yang utuh...",
+            changes=False,
+            signed_in=False,
+        )
+        found = search.wait()
+        return found if search.succeeded and isinstance(found, backup.CheckedBackup) else None
 
     def choose_backup_file(self) -> backup.CheckedBackup | None:
         start = self.paths.backups_dir if self.paths.backups_dir.is_dir() else Path.home()
         name, _ = QFileDialog.getOpenFileName(None, "Pilih berkas cadangan", str(start), "Cadangan Kampar Desk (*.zip)")
         if not name:
             return None
-        try:
-            checked = run_with_progress(
-                None, "Memeriksa cadangan...", lambda progress: backup.verify_backup(Path(name), progress)
-            )
-        except DeskError as error:
-            show_refusal(None, error, "Cadangan ditolak")
-            return None
-        assert isinstance(checked, backup.CheckedBackup)
-        return checked
+        check = self.ops.run(
+            None,
+            lambda _nobody, progress: backup.verify_backup(Path(name), progress),
+            slow=True,
+            progress="Memeriksa cadangan...",
+            changes=False,
+            signed_in=False,
+            title="Cadangan ditolak",
+        )
+        checked = check.wait()
+        return checked if check.succeeded else None
 
     def confirm_and_restore(self, checked: backup.CheckedBackup, parent: QWidget | None = None) -> bool:
         if not confirm(parent, "Pulihkan dari cadangan", restore_question(checked, self.paths.data_dir)):
             return False
-        try:
-            self.restored = self.restore(checked, parent)
-        except DeskError as error:
-            show_refusal(parent, error, "Pemulihan gagal")
-            return False
-        return True
+        self.restored = self.restore(checked, parent)
+        return self.restored is not None
 
     def choose_other_folder(self) -> bool:
         folder = QFileDialog.getExistingDirectory(None, "Pilih folder data Kampar Desk")
@@ -231,25 +259,20 @@ class DeskApp(QObject):
             self.log_file = start_logging(paths, "gui")
         return True
 
-    def restore(self, checked: backup.CheckedBackup, parent: QWidget | None = None) -> backup.RestoreResult:
-        """The restore, with the log file closed meanwhile: it lives in the data folder that is moved aside."""
-        logging_on = self.log_file is not None
-        if logging_on:
-            stop_logging()
-        try:
-            return restore(self.paths, checked, parent)
-        finally:
-            if logging_on:
-                self.log_file = start_logging(self.paths, "gui")
+    def restore(self, checked: backup.CheckedBackup, parent: QWidget | None = None) -> backup.RestoreResult | None:
+        """The restore, with the log file closed meanwhile: it lives in the data folder that is moved aside. None
+        when refused or failed (the officer was told)."""
+        reopen_log = self._reopen_log if self.log_file is not None else None
+        return restore(self.ops, self.paths, checked, parent, reopen_log)
 
     # -- the window -------------------------------------------------------------------------------------------------
 
     def show_window(self) -> MainWindow:
         assert self.working is not None
-        window = MainWindow(self.working.desk, self.printer, automatic_backups=True)
+        window = MainWindow(self.working.desk, self.printer, automatic_backups=True, log_file=self.log_file)
         window.restore_requested.connect(self.restore_in_place)
-        window.resize(1280, 800)
-        window.show()
+        window.resize(1280, 680)  # the size when un-maximized: it fits a 1366x768 laptop with its taskbar
+        window.showMaximized()
         self.window = window
         self.tell_what_opening_found(window)
         window.begin()
@@ -294,20 +317,16 @@ class DeskApp(QObject):
         who = window.officer.username if window.officer else "-"
         log.warning("Restore of %s requested by %s", checked.path, who)
         app = QApplication.instance()
+        assert isinstance(app, QApplication)  # the desk runs in the GUI application
         quit_on_close = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(False)  # between the two windows the app must not end
         try:
             window.idle.stop()
-            if window.daily_backup is not None:
-                window.daily_backup.wait()
+            window.ops.settle()  # the daily backup, an export: finished before the desk closes
             self.working.close()
             self.working = None
-            try:
-                self.restored = self.restore(checked, window)
-            except DeskError as error:  # refused before anything moved, or finished at the next opening
-                show_refusal(window, error, "Pemulihan gagal")
-            except Exception as error:  # noqa: BLE001 - the folder is reopened as it is; the log has the details
-                show_unexpected(window, error, self.log_file)
+            # Refused before anything moved, or finished at the next opening: the folder is reopened as it is.
+            self.restored = self.restore(checked, window)
             window.discarded = True
             window.close()
             window.deleteLater()

@@ -2,48 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from kampar_desk.domain.errors import DeskError
-from kampar_desk.domain.workflow import ACTION_LABELS, Status
-from kampar_desk.services import audit, intake_documents, tracking
+from kampar_desk.domain.workflow import Status
+from kampar_desk.services import intake_documents, tracking
 from kampar_desk.services.applications import get_application
-from kampar_desk.services.desk import Desk
-from kampar_desk.services.records import ApplicationSummary, StaffRecord
-from kampar_desk.services.settings import get_settings
-from kampar_desk.ui.feedback import show_info, show_refusal
+from kampar_desk.services.intake_documents import ArchivedDocument
+from kampar_desk.services.records import ApplicationSummary
 from kampar_desk.ui.forms.ui_tracking_tab import Ui_TrackingTab
 from kampar_desk.ui.item_models.application_table_model import ApplicationTableModel
-from kampar_desk.ui.printing import DocumentPrinter
-
-EVENT_LABELS = {action.value: label for action, label in ACTION_LABELS.items()}
-
-
-def status_label(value: str) -> str:
-    try:
-        return Status(value).label
-    except ValueError:
-        return value or "-"
+from kampar_desk.ui.operations import FollowsDesk, Operation, Operations
+from kampar_desk.ui.style import ERROR_COLOR, GOOD_COLOR, colored
 
 
 class TrackingTab(QWidget):
-    """A scanner types the code and Enter: the file opens at once when the number matches exactly one."""
+    """A scanner types the code and Enter: the file opens at once when the number matches exactly one. The results
+    and the timeline follow the desk: after any action they are read again (now when shown, else when next shown)."""
 
     reregister_requested = Signal(object)
 
-    def __init__(
-        self,
-        desk: Desk,
-        officer: Callable[[], StaffRecord | None],
-        printer: DocumentPrinter,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk, self.officer, self.printer = desk, officer, printer
+        self.ops, self.desk = ops, ops.desk
         self.current: ApplicationSummary | None = None
+        self.searched: str | None = None  # the text of the results on screen
         self.ui = Ui_TrackingTab()
         self.ui.setupUi(self)
         self.model = ApplicationTableModel()
@@ -60,25 +43,55 @@ class TrackingTab(QWidget):
         self.ui.resultsView.selectionModel().currentRowChanged.connect(self._row_changed)
         self.ui.reprintButton.clicked.connect(self.reprint)
         self.ui.reregisterButton.clicked.connect(self._reregister)
+        self.follows = FollowsDesk(ops, self, self.refresh, stale=False)
         self._show_detail(None)
 
-    def search(self) -> None:
+    # -- searching ----------------------------------------------------------------------------------------------------
+
+    def search(self) -> Operation:
         text = self.ui.searchEdit.text()
+
+        def shown(_rows: object) -> None:
+            count = self.model.rowCount()
+            query = tracking.classify(text)
+            more = "+" if self.model.canFetchMore(QModelIndex()) else ""
+            self.ui.resultLabel.setText(f"{count}{more} berkas untuk {query.describe()}.")
+            if count:
+                self.ui.resultsView.selectRow(0)
+            else:
+                self._show_detail(None)
+            if query.kind == tracking.QueryKind.NUMBER:
+                self.ui.searchEdit.selectAll()  # the next scan replaces this one
+
+        return self.ops.run(self, lambda _officer: self._load(text), done=shown, changes=False)
+
+    def refresh(self) -> None:
+        """Read the results on screen again, keeping the selected file selected."""
+        if self.searched is None:
+            return
+        keep = self.current.id if self.current is not None else None
+
+        def reselect(_rows: object) -> None:
+            row = next((r for r in range(self.model.rowCount()) if self.model.summary(r).id == keep), None)
+            if row is not None:
+                self.ui.resultsView.selectRow(row)
+                self._show_detail(self.model.summary(row))
+            else:
+                self._show_detail(None)
+
+        text = self.searched
+        self.ops.run(self, lambda _officer: self._load(text), done=reselect, changes=False)
+
+    def _load(self, text: str) -> int:
+        self.searched = text
         self.model.set_source(lambda offset, limit: self._page(text, offset, limit))
-        count = self.model.rowCount()
-        query = tracking.classify(text)
-        more = "+" if self.model.canFetchMore(QModelIndex()) else ""
-        self.ui.resultLabel.setText(f"{count}{more} berkas untuk {query.describe()}.")
-        if count:
-            self.ui.resultsView.selectRow(0)
-        else:
-            self._show_detail(None)
-        if query.kind == tracking.QueryKind.NUMBER:
-            self.ui.searchEdit.selectAll()  # the next scan replaces this one
+        return self.model.rowCount()
 
     def _page(self, text: str, offset: int, limit: int) -> tuple[tuple[ApplicationSummary, ...], bool]:
         page = tracking.search(self.desk, text, offset, limit)
         return page.rows, page.has_more
+
+    # -- the selected file --------------------------------------------------------------------------------------------
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_detail(self.model.summary(current.row()) if current.isValid() else None)
@@ -94,45 +107,43 @@ class TrackingTab(QWidget):
             return
         detail = get_application(self.desk, summary.id)
         sla = detail.summary.sla
-        color = "#b00020" if sla.overdue else "#1b5e20"
         lines = [
             f"<h3>{detail.number}</h3>",
             f"<b>{detail.summary.applicant_name}</b> (NIK {detail.summary.applicant_nik})",
             f"Layanan: {detail.service_name}",
             f"Status: <b>{detail.status.label}</b>",
-            f"Waktu layanan: <span style='color:{color}'><b>{sla.describe()}</b></span>",
+            f"Waktu layanan: {colored(sla.describe(), ERROR_COLOR if sla.overdue else GOOD_COLOR, bold=True)}",
         ]
         if detail.missing and detail.status == Status.RETURNED:
             lines.append("Kurang: " + "; ".join(m.text for m in detail.missing))
         if detail.previous_number:
             lines.append(f"Melengkapi berkas {detail.previous_number}")
         self.ui.detailLabel.setText("<br>".join(lines))
-        events = audit.timeline(self.desk, summary.id)
-        table.setRowCount(len(events))
-        for row, event in enumerate(events):
-            values = (
-                f"{event.at:%d-%m-%Y %H.%M}",
-                event.actor,
-                EVENT_LABELS.get(event.action, event.action),
-                f"{status_label(event.from_status)} \u2192 {status_label(event.to_status)}"
-                if event.from_status
-                else status_label(event.to_status),
-            )
-            for column, value in enumerate(values):
+        steps = tracking.file_history(self.desk, summary.id)
+        table.setRowCount(len(steps))
+        for row, step in enumerate(steps):
+            what = f"{step.step}. {step.note}" if step.note else step.step
+            for column, value in enumerate((step.when, step.officer, what, step.status)):
                 table.setItem(row, column, QTableWidgetItem(value))
         table.resizeRowsToContents()
 
-    def reprint(self) -> None:
+    def reprint(self) -> Operation | None:
+        """The file's tanda terima or return slip: made (if it is not archived yet) off the GUI thread, printed."""
         if self.current is None:
-            return
-        try:
-            document = intake_documents.intake_document(self.desk, self.current.id)
-        except DeskError as error:
-            show_refusal(self, error)
-            return
-        settings = get_settings(self.desk)
-        outcome = self.printer.print_pdf(document.path, settings.printer_name, settings.print_preview, self)
-        show_info(self, document.title, outcome.describe())
+            return None
+        desk, application_id = self.desk, self.current.id
+
+        def print_it(document: ArchivedDocument) -> None:
+            self.ops.reprint(self, document.path, document.title)
+
+        return self.ops.run(
+            self,
+            lambda _officer: intake_documents.intake_document(desk, application_id),
+            done=print_it,
+            slow=True,
+            changes=False,
+            triggers=(self.ui.reprintButton,),
+        )
 
     def _reregister(self) -> None:
         if self.current is not None and self.current.status == Status.RETURNED:

@@ -6,6 +6,7 @@ import hashlib
 import json
 import sqlite3
 import zipfile
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -91,7 +92,7 @@ def test_restore_of_an_older_backup_never_gives_out_a_number_again(demo_office, 
     made = backup.create_backup(desk)
     year = desk.today().year
     clock.advance(hours=1)
-    later = intake.register_application(desk, _front_office(desk), intake_form(desk, nik="1401021708900002"))
+    later = intake.register_application(desk, _front_office(desk), intake_form(desk, nik="1401021708900002")).detail
     close_database()
 
     backup.restore_backup(desk.paths, made.path)
@@ -100,7 +101,7 @@ def test_restore_of_an_older_backup_never_gives_out_a_number_again(demo_office, 
         assert working.reconciled.counters_raised, "the number given out after the backup must lift the counter"
         again = intake.register_application(
             working.desk, _front_office(working.desk), intake_form(working.desk, nik="1401025708850003")
-        )
+        ).detail
         assert again.number != later.number
         assert int(again.number.rsplit("-", 1)[1]) == int(later.number.rsplit("-", 1)[1]) + 1
         assert Counter.get((Counter.series == "registration") & (Counter.year == year)).last >= 1
@@ -108,7 +109,7 @@ def test_restore_of_an_older_backup_never_gives_out_a_number_again(demo_office, 
         working.close()
 
 
-def _rewrite(source: Path, target: Path, change) -> Path:  # noqa: ANN001 - change(name, data) -> data | None
+def _rewrite(source: Path, target: Path, change: Callable[[str, bytes], bytes | None]) -> Path:
     with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
         for info in old.infolist():
             data = change(info.filename, old.read(info.filename))
@@ -157,7 +158,7 @@ def test_a_bad_backup_is_refused_with_its_reason_and_nothing_changes(demo_office
             connection.execute("UPDATE audit_event SET actor = 'penyusup' WHERE sequence = 3")
         edited = scratch.read_bytes()
 
-        def change(name, data):  # noqa: ANN001, ANN202
+        def change(name, data):
             if name == backup.DATABASE_MEMBER:
                 return edited
             if name == backup.MANIFEST:
@@ -224,7 +225,7 @@ def test_a_lost_database_offers_the_newest_good_backup(demo_office, clock):
 def test_a_backup_to_a_full_or_read_only_stick_is_refused_and_leaves_nothing(demo_office, tmp_path):
     stick = mounted(tmp_path, "size=64k")
     try:
-        with pytest.raises(ExportError, match="tidak cukup|penuh"):
+        with pytest.raises(ExportError, match=r"tidak cukup|penuh"):
             backup.create_backup(demo_office, stick)
         assert list(stick.iterdir()) == []
     finally:

@@ -23,7 +23,7 @@ from tests.services.test_letters import approved_file
 from tests.services.test_signatures import make_p12, sign_elsewhere
 
 
-def _front_office(officers):  # noqa: ANN001, ANN202
+def _front_office(officers):
     return officers[Role.FRONT_OFFICE]
 
 
@@ -42,7 +42,7 @@ def test_a_restore_failing_half_way_changes_nothing_and_keeps_the_rotated_backup
     close_database()
     before = _listing(desk.paths)
 
-    def disk_full(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def disk_full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(backup, "_unpack", disk_full)
@@ -56,7 +56,9 @@ def test_restoring_twice_still_never_gives_a_number_out_again(desk, officers, cl
     made = backup.create_backup(desk)
     clock.advance(hours=1)
     numbers = [
-        intake.register_application(desk, _front_office(officers), intake_form(desk, nik=f"14010257088500{n:02d}"))
+        intake.register_application(
+            desk, _front_office(officers), intake_form(desk, nik=f"14010257088500{n:02d}")
+        ).detail
         for n in range(1, 4)
     ]
     close_database()
@@ -66,14 +68,14 @@ def test_restoring_twice_still_never_gives_a_number_out_again(desk, officers, cl
     try:
         again = intake.register_application(
             working.desk, _front_office(officers), intake_form(working.desk, nik="1401025708850099")
-        )
+        ).detail
         assert again.number not in {d.number for d in numbers}
         assert again.number.endswith("-000004")
     finally:
         working.close()
 
 
-def _with_extra_member(source, target, name, data):  # noqa: ANN001, ANN202
+def _with_extra_member(source, target, name, data):
     """A backup with one more member, listed in a manifest whose hashes all match (as a forger would make it)."""
     with zipfile.ZipFile(source) as old:
         manifest = json.loads(old.read(backup.MANIFEST))
@@ -114,7 +116,7 @@ def test_a_bsre_letter_cut_off_before_its_rename_is_put_in_place_not_deleted(
     letter = letters.issue_recommendation(desk, officers[Role.SIGNING_OFFICIAL], app_id)
     reconcile(desk)  # the letter's own check is done: the import comes days later
     clock.advance(days=3)
-    exported = letters.export_for_bsre(desk, letter.id, tmp_path)
+    exported = letters.export_for_bsre(desk, officers[Role.SIGNING_OFFICIAL], letter.id, tmp_path)
     signed = sign_elsewhere(exported.read_bytes(), make_p12("Pejabat BSrE Uji", b"rahasia"), b"rahasia")
     monkeypatch.setattr(files, "promote", lambda temporary, path: False)
     imported = letters.import_bsre_signed(desk, officers[Role.SIGNING_OFFICIAL], letter.id, signed)

@@ -12,7 +12,7 @@ from tests.pdf_tools import decode_codes, page_sizes_mm, pdf_text, render_page
 @pytest.fixture
 def received(desk, officers, clock):
     clock.local(2026, 3, 16, 9, 30)
-    return intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk))
+    return intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk)).detail
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,7 @@ def test_same_data_gives_the_same_bytes(desk, received):
 def test_return_slip_names_every_missing_item(qapp, desk, officers):
     returned = intake.register_application(
         desk, officers[Role.FRONT_OFFICE], intake_form(desk, missing=("sktm", "kartu-bantuan"))
-    )
+    ).detail
     document = intake_documents.intake_document(desk, returned.summary.id, PaperLayout.A5)
     assert document.path.name == "KPR-2026-K00001-slip-pengembalian-a5.pdf"
     text = " ".join(pdf_text(document.path).split())

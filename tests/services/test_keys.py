@@ -28,7 +28,7 @@ def issued(desk, officers, clock):
     return letters.issue_recommendation(desk, officers[Role.SIGNING_OFFICIAL], app_id)
 
 
-def _every_byte_of(folder) -> bytes:  # noqa: ANN001
+def _every_byte_of(folder) -> bytes:
     return b"".join(path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file())
 
 

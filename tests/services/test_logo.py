@@ -28,7 +28,7 @@ def images_on_first_page(path) -> int:
 
 
 def test_admin_replaces_the_letterhead_logo_and_every_paper_carries_it(qapp, desk, officers, clock):
-    detail = intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk))
+    detail = intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk)).detail
     before = intake_documents.intake_document(desk, detail.summary.id, PaperLayout.A5).path
     assert images_on_first_page(before) == 0
     with pytest.raises(PermissionDenied):
@@ -40,7 +40,9 @@ def test_admin_replaces_the_letterhead_logo_and_every_paper_carries_it(qapp, des
     # The paper handed over before the change stays archived as it was; every new paper carries the emblem.
     assert intake_documents.intake_document(desk, detail.summary.id, PaperLayout.A5).path == before
     assert images_on_first_page(before) == 0
-    later = intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk, nik="1401021708900002"))
+    later = intake.register_application(
+        desk, officers[Role.FRONT_OFFICE], intake_form(desk, nik="1401021708900002")
+    ).detail
     for layout in PaperLayout:
         receipt = intake_documents.intake_document(desk, later.summary.id, layout).path
         assert images_on_first_page(receipt) == 1, layout

@@ -54,7 +54,15 @@ def expected_figures(path: Path) -> dict:
             low,
             high,
         ),
-        "issued": count(db, f"SELECT COUNT(*) FROM application WHERE {window.format('issued_at')}", low, high),
+        # Surat terbit: recommendation letters issued in the period and not cancelled by its end.
+        "issued": count(
+            db,
+            f"SELECT COUNT(*) FROM letter WHERE kind = 'recommendation' AND {window.format('issued_at')} "
+            "AND (cancelled_at IS NULL OR cancelled_at >= ?)",
+            low,
+            high,
+            high,
+        ),
         "rejected": count(
             db,
             f"SELECT COUNT(*) FROM application WHERE {window.format('decided_at')} AND status = 'rejected'",
@@ -127,6 +135,8 @@ def test_every_figure_agrees_with_the_database(demo, tmp_path):
     assert summary["Surat terbit"] == want["issued"] and summary["Surat diserahkan"] == want["handed_over"]
     assert summary["Terbit tepat waktu"] == want["on_time"] and summary["Kuesioner SKM terisi"] == want["skm"]
     assert summary["Persentase tepat waktu (%)"] == round(want["on_time"] * 100 / want["issued"], 1)
+    officers = list(book["Per petugas"].iter_rows(min_row=5, values_only=True))
+    assert officers[-1][0] == "Jumlah" and officers[-1][4] == want["issued"]
     districts = book["Per kecamatan"]
     rows = list(districts.iter_rows(min_row=5, values_only=True))
     assert rows[-1][0] == "Jumlah" and rows[-1][1] == want["received"]
@@ -137,6 +147,9 @@ def test_every_figure_agrees_with_the_database(demo, tmp_path):
     assert "LAPORAN BULANAN PELAYANAN" in text and "Periode Oktober 2026" in text
     assert f"Berkas diterima lengkap {want['received']}" in text and f"Surat terbit {want['issued']}" in text
     assert f"Surat diserahkan {want['handed_over']}" in text
+    assert "Surat terbit = surat rekomendasi yang terbit dalam periode" in text
+    percent = f"{report.on_time_percent}".replace(".", ",")
+    assert f"Persentase tepat waktu (%) {percent}" in text and "." not in percent
 
 
 def test_report_monthly_command(demo, tmp_path):
@@ -214,3 +227,50 @@ def test_a_missing_folder_and_bad_month_are_refused():
     with pytest.raises(ValidationError, match="TAHUN-BULAN"):
         monthly.month_range("Oktober")
     assert monthly.month_range("2026-02") == (date(2026, 2, 1), date(2026, 2, 28))
+
+
+def test_surat_terbit_is_counted_the_same_in_every_table(desk, officers, clock, tmp_path):
+    """Cover letters, rejection letters and a cancelled recommendation are not surat terbit, in any table."""
+    from kampar_desk.domain.roles import Role
+    from kampar_desk.services import intake, letters, process
+    from tests.conftest import intake_form
+
+    fo, verifier, official = officers[Role.FRONT_OFFICE], officers[Role.VERIFIER], officers[Role.SIGNING_OFFICIAL]
+
+    def decided_file(nik: str, review: bool, approve: bool):
+        clock.local(2026, 3, 16, 9)
+        app_id = intake.register_application(desk, fo, intake_form(desk, nik=nik)).detail.summary.id
+        process.verify(desk, verifier, app_id, True, technical_review_needed=review)
+        if review:  # verification issues the surat pengantar with it
+            process.record_technical_review(desk, verifier, app_id, "Layak", date(2026, 3, 16))
+        clock.local(2026, 3, 25, 10)
+        if approve:
+            process.approve(desk, official, app_id)
+            return letters.issue_recommendation(desk, official, app_id)
+        process.reject(desk, official, app_id, "Tidak memenuhi persyaratan teknis")
+        return letters.issue_rejection(desk, official, app_id)
+
+    decided_file("1401025708850003", review=True, approve=True)
+    decided_file("1401025708850004", review=False, approve=True)
+    decided_file("1401025708850005", review=True, approve=False)
+    cancelled = decided_file("1401025708850006", review=False, approve=True)
+    letters.cancel_letter(desk, official, cancelled.id, "Salah ketik nama")
+    report = monthly.monthly_report(desk, *monthly.month_range("2026-03"))
+    assert report.issued == 2 and report.rejected == 1
+    assert sum(o.letters for o in report.officers) == 2
+    assert sum(d.issued for d in report.districts) == 2
+    assert {o.name: o.letters for o in report.officers if o.letters} == {"Hambali": 2}
+    # A letter cancelled after the month still counts in that month: a past report stays the same.
+    clock.local(2026, 4, 6, 9)
+    kept = monthly.monthly_report(desk, *monthly.month_range("2026-03"))
+    second = next(letter for letter in letters.register(desk, 2026) if letter.kind == "recommendation")
+    letters.cancel_letter(desk, official, second.id, "Dibatalkan bulan berikutnya")
+    assert monthly.monthly_report(desk, *monthly.month_range("2026-03")).issued == kept.issued == 2
+
+    paths = monthly.export_monthly(desk, report, tmp_path)
+    book = openpyxl.load_workbook(paths[0], data_only=True)
+    summary = {row[0]: row[1] for row in book["Ringkasan"].iter_rows(min_row=5, values_only=True)}
+    per_officer = list(book["Per petugas"].iter_rows(min_row=5, values_only=True))
+    assert summary["Surat terbit"] == per_officer[-1][4] == 2
+    text = " ".join(pdf_text(paths[1]).split())
+    assert "Surat terbit 2" in text and "Surat terbit Penyerahan" in text

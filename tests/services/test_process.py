@@ -17,14 +17,15 @@ from tests.conftest import intake_form
 @pytest.fixture
 def received(desk, officers, clock):
     clock.local(2026, 3, 16, 9)
-    return intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk))
+    return intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk)).detail
 
 
 def test_seed_service_walks_to_handover_without_payment(desk, officers, clock, received):
     app_id = received.summary.id
     clock.local(2026, 3, 17, 10)
-    detail = process.verify(desk, officers[Role.VERIFIER], app_id, compliant=True, technical_review_needed=True)
-    assert detail.status == Status.IN_TECHNICAL_REVIEW
+    verified = process.verify(desk, officers[Role.VERIFIER], app_id, compliant=True, technical_review_needed=True)
+    assert verified.detail.status == Status.IN_TECHNICAL_REVIEW
+    assert verified.cover_letter is not None and verified.cover_letter.path.exists()
     clock.local(2026, 3, 25, 10)
     detail = process.record_technical_review(
         desk, officers[Role.VERIFIER], app_id, "Layak", date(2026, 3, 24), "Survei oleh Dinas Sosial"
@@ -33,8 +34,9 @@ def test_seed_service_walks_to_handover_without_payment(desk, officers, clock, r
     assert detail.technical_review_on == date(2026, 3, 24)
     detail = process.approve(desk, officers[Role.SIGNING_OFFICIAL], app_id)
     clock.local(2026, 3, 26, 9)
-    letters.issue_recommendation(desk, officers[Role.SIGNING_OFFICIAL], app_id)
-    detail = get_application(desk, app_id)
+    issued = letters.issue_letter(desk, officers[Role.SIGNING_OFFICIAL], app_id)
+    detail = issued.detail
+    assert detail == get_application(desk, app_id) and issued.letter.path.exists()
     assert detail.status == Status.ISSUED and detail.issued_on == date(2026, 3, 26)
     assert detail.summary.sla.describe() == "Tepat waktu"
     detail = process.decline_survey(desk, officers[Role.HANDOVER_OFFICER], app_id)
@@ -46,7 +48,6 @@ def test_seed_service_walks_to_handover_without_payment(desk, officers, clock, r
         ("verify", "received", "in_technical_review", "verif.rina"),
         ("record_technical_review", "in_technical_review", "awaiting_decision", "verif.rina"),
         ("approve", "awaiting_decision", "approved", "kadis"),
-        ("issue_recommendation_letter", "approved", "approved", "kadis"),
         ("issue_letter", "approved", "issued", "kadis"),
         ("record_survey", "issued", "surveyed", "serah.yusuf"),
         ("hand_over", "surveyed", "handed_over", "serah.yusuf"),
@@ -57,12 +58,12 @@ def test_seed_service_walks_to_handover_without_payment(desk, officers, clock, r
 def test_fee_service_requires_review_and_payment(desk_with_fee_service, officers, clock):
     desk = desk_with_fee_service
     clock.local(2026, 3, 16, 9)
-    detail = intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk, "IZN-CONTOH"))
+    detail = intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk, "IZN-CONTOH")).detail
     assert detail.summary.sla.due_on == date(2026, 3, 26)  # 3 working days
     app_id = detail.summary.id
     # "always" in the service file: review happens even though the verifier did not ask for it.
-    detail = process.verify(desk, officers[Role.VERIFIER], app_id, compliant=True, technical_review_needed=False)
-    assert detail.status == Status.IN_TECHNICAL_REVIEW
+    verified = process.verify(desk, officers[Role.VERIFIER], app_id, compliant=True, technical_review_needed=False)
+    assert verified.detail.status == Status.IN_TECHNICAL_REVIEW and verified.cover_letter is not None
     detail = process.record_technical_review(desk, officers[Role.VERIFIER], app_id, "Layak", date(2026, 3, 16))
     assert detail.status == Status.AWAITING_PAYMENT
     with pytest.raises(TransitionNotAllowed):
@@ -78,8 +79,8 @@ def test_non_compliant_file_goes_to_the_official_who_rejects_with_a_reason(desk,
     app_id = received.summary.id
     with pytest.raises(ValidationError, match="Alasan ketidaksesuaian"):
         process.verify(desk, officers[Role.VERIFIER], app_id, compliant=False)
-    detail = process.verify(desk, officers[Role.VERIFIER], app_id, compliant=False, note="SKTM sudah kedaluwarsa")
-    assert detail.status == Status.AWAITING_DECISION
+    verified = process.verify(desk, officers[Role.VERIFIER], app_id, compliant=False, note="SKTM sudah kedaluwarsa")
+    assert verified.detail.status == Status.AWAITING_DECISION and verified.cover_letter is None
     with pytest.raises(ValidationError, match="Alasan penolakan"):
         process.reject(desk, officers[Role.SIGNING_OFFICIAL], app_id, "")
     detail = process.reject(desk, officers[Role.SIGNING_OFFICIAL], app_id, "SKTM sudah kedaluwarsa")
@@ -143,3 +144,38 @@ def test_audit_log_is_append_only_and_tampering_is_detected(desk, officers, rece
     database.execute_sql("UPDATE audit_event SET actor = 'orang-lain' WHERE sequence = 7")
     report = verify_audit_log(desk)
     assert not report.intact and report.first_broken_sequence == 7
+
+
+def test_verification_is_one_outcome_with_its_cover_letter(desk, officers, received):
+    """The surat pengantar is part of the verification: when it cannot be made, nothing of the step is written."""
+    from kampar_desk.services import keys
+    from kampar_desk.store.models import Counter, Letter
+
+    app_id = received.summary.id
+    events_before = AuditEvent.select().count()
+    with pytest.raises(ValidationError, match="tidak dikenal: foto"):
+        process.verify(
+            desk, officers[Role.VERIFIER], app_id, True, technical_review_needed=True, requirement_notes={"foto": "x"}
+        )
+    for stale in (keys.UNLOCKED, "seal_key", "signing_identity", "pades_signer"):
+        desk.cache.pop(stale, None)  # as after a restart before the signing official has signed in
+    with pytest.raises(keys.KeysLocked):
+        process.verify(desk, officers[Role.VERIFIER], app_id, True, technical_review_needed=True)
+    assert get_application(desk, app_id).status == Status.RECEIVED
+    assert AuditEvent.select().count() == events_before and Letter.select().count() == 0
+    assert Counter.get_or_none(Counter.series == "letter-cover") is None
+    # A file that needs no technical agency needs no letter, so no keys either.
+    verified = process.verify(desk, officers[Role.VERIFIER], app_id, True, technical_review_needed=False)
+    assert verified.detail.status == Status.AWAITING_DECISION and verified.cover_letter is None
+
+
+def test_registration_returns_the_file_and_its_archived_paper(desk, officers):
+    fo = officers[Role.FRONT_OFFICE]
+    registered = intake.register_application(desk, fo, intake_form(desk))
+    assert registered.detail.status == Status.RECEIVED
+    assert registered.paper_title == f"Tanda terima {registered.detail.number}"
+    assert registered.paper.is_relative_to(desk.paths.documents_dir) and registered.paper.read_bytes()[:5] == b"%PDF-"
+    returned = intake.register_application(desk, fo, intake_form(desk, nik="1401025708850004", missing=("ktp",)))
+    assert returned.detail.status == Status.RETURNED
+    assert returned.paper_title == f"Slip pengembalian {returned.detail.number}" and returned.paper.exists()
+    assert returned.paper != registered.paper

@@ -74,7 +74,7 @@ def test_local_certificate_is_labelled_as_not_psre_certified(desk, officers):
 
 def test_bsre_round_trip_stores_the_signed_letter(desk, officers, clock, tmp_path):
     letter = letters.issue_recommendation(desk, officers[Role.SIGNING_OFFICIAL], approved_file(desk, officers, clock))
-    exported = letters.export_for_bsre(desk, letter.id, tmp_path)
+    exported = letters.export_for_bsre(desk, officers[Role.SIGNING_OFFICIAL], letter.id, tmp_path)
     assert exported.read_bytes() == letter.unsigned_path.read_bytes()
     assert not authenticity.check_pades(exported.read_bytes(), ()).present
     signed = sign_elsewhere(exported.read_bytes(), make_p12("Pejabat BSrE Uji", b"rahasia"), b"rahasia")

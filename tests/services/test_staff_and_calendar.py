@@ -57,7 +57,7 @@ def test_admin_local_holiday_changes_new_due_dates(desk, officers, clock):
         calendar_admin.add_local_holiday(desk, admin, date(2026, 12, 5), "Sabtu")
     calendar_admin.add_local_holiday(desk, admin, date(2026, 12, 2), "Hari Jadi Kabupaten Kampar")
     clock.local(2026, 11, 30, 9)
-    detail = intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk))
+    detail = intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk)).detail
     assert detail.summary.sla.due_on == date(2026, 12, 8)
     days = calendar_admin.days_off(desk, 2026)
     assert any(d.day == date(2026, 12, 2) and d.source == "lokal" for d in days)

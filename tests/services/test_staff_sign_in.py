@@ -188,7 +188,7 @@ def test_a_removed_role_stops_at_the_next_action_and_an_added_one_works_at_once(
         {"actor": "verif.rina", "action": "verify", "reason": "roles_changed", "roles": "handover_officer"}
     ]
     staff.update_staff(desk, admin, "fo.siti", frozenset({Role.FRONT_OFFICE, Role.VERIFIER}), active=True)
-    detail = process.verify(desk, fo, received_file, compliant=True)  # fo's record still says front office only
+    detail = process.verify(desk, fo, received_file, compliant=True).detail  # fo's record: front office only
     assert detail.status == Status.AWAITING_DECISION
     second = staff.create_staff(desk, admin, "admin2", "Admin Dua", PASSWORD, frozenset({Role.ADMIN}))
     staff.update_staff(desk, second, "admin", frozenset({Role.VERIFIER}), active=True)
@@ -211,4 +211,4 @@ def test_a_refusal_inside_a_transaction_is_recorded_after_the_rollback(desk, off
 
 @pytest.fixture
 def received_file(desk, officers):
-    return intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk)).summary.id
+    return intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk)).detail.summary.id

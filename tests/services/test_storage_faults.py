@@ -70,7 +70,7 @@ def test_a_database_locked_by_another_process_is_a_sentence_and_the_next_save_wo
     finally:
         holder.communicate("")
     assert Application.select().count() == 0
-    saved = intake.register_application(desk, officers[Role.FRONT_OFFICE], form)
+    saved = intake.register_application(desk, officers[Role.FRONT_OFFICE], form).detail
     assert saved.number.endswith("-000001"), "the refused save took no number"
 
 
@@ -95,7 +95,7 @@ def test_a_full_disk_refuses_the_save_with_a_sentence_and_loses_nothing(small_di
     saved, refusal = [], None
     for nik in NIKS:
         try:
-            saved.append(intake.register_application(desk, officer, intake_form(desk, nik=nik)))
+            saved.append(intake.register_application(desk, officer, intake_form(desk, nik=nik)).detail)
         except StorageError as error:
             refusal = error
             break
@@ -113,13 +113,13 @@ def test_a_full_disk_refuses_the_save_with_a_sentence_and_loses_nothing(small_di
         assert list(desk.paths.documents_dir.rglob(f"{detail.number}-tanda-terima-*.pdf"))
     # Room made: the very next save works and takes the next number.
     filler.unlink()
-    after = intake.register_application(desk, officer, intake_form(desk, nik=NIKS[-1]))
+    after = intake.register_application(desk, officer, intake_form(desk, nik=NIKS[-1])).detail
     assert int(after.number.rsplit("-", 1)[1]) == len(saved) + 1
 
 
 def test_a_read_only_data_folder_is_refused_at_opening_with_a_sentence(small_disk, clock):
     desk, officer, disk = small_disk
-    first = intake.register_application(desk, officer, intake_form(desk))
+    first = intake.register_application(desk, officer, intake_form(desk)).detail
     close_database()  # Linux will not remount a file system read-only under a file open for writing
     remount(disk, "ro")
     with pytest.raises(StorageError, match="tidak dapat ditulisi") as refused:

@@ -34,7 +34,7 @@ from tests.conftest import PASSWORD, intake_form
 def office(desk, officers, clock):
     """One file issued with its letter, one returned file, a setting and the calendar changed: all through the app."""
     clock.local(2026, 3, 16, 9)
-    issued = intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk))
+    issued = intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk)).detail
     app_id = issued.summary.id
     process.verify(desk, officers[Role.VERIFIER], app_id, True)
     clock.local(2026, 3, 18, 10)
@@ -42,7 +42,7 @@ def office(desk, officers, clock):
     letter = letters.issue_recommendation(desk, officers[Role.SIGNING_OFFICIAL], app_id)
     returned = intake.register_application(
         desk, officers[Role.FRONT_OFFICE], intake_form(desk, nik="1401021708900002", missing=("ktp",))
-    )
+    ).detail
     settings.update_settings(desk, officers[Role.ADMIN], idle_lock_minutes=10, print_preview=True)
     from kampar_desk.services import calendar_admin
 

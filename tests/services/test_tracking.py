@@ -33,9 +33,11 @@ def files(desk, officers, clock):
     made = {}
     for name, nik in people:
         clock.advance(minutes=5)
-        made[name] = intake.register_application(desk, fo, intake_form(desk, nik=nik, name=name))
+        made[name] = intake.register_application(desk, fo, intake_form(desk, nik=nik, name=name)).detail
     clock.advance(minutes=5)
-    made["returned"] = intake.register_application(desk, fo, intake_form(desk, missing=("ktp",), name="Budi Santoso"))
+    made["returned"] = intake.register_application(
+        desk, fo, intake_form(desk, nik="1401021203800008", missing=("ktp",), name="Budi Santoso")
+    ).detail
     return made
 
 
@@ -71,3 +73,36 @@ def test_results_carry_status_and_sla(desk, files, clock):
     row = tracking.search(desk, "KPR-2026-000001").rows[0]
     assert row.status.label == "Diterima lengkap"
     assert row.sla.overdue and row.sla.describe().startswith("Terlambat")
+
+
+def test_a_files_history_reads_in_office_words_with_full_names(desk, officers, clock):
+    from datetime import date
+
+    from kampar_desk.services import letters, process
+
+    fo, verifier = officers[Role.FRONT_OFFICE], officers[Role.VERIFIER]
+    official, admin = officers[Role.SIGNING_OFFICIAL], officers[Role.ADMIN]
+    app_id = intake.register_application(desk, fo, intake_form(desk)).detail.summary.id
+    clock.advance(hours=1)
+    cover = process.verify(desk, verifier, app_id, True, technical_review_needed=True).cover_letter
+    clock.advance(hours=1)
+    letters.cancel_letter(desk, admin, cover.id, "Dinas teknis salah")
+    letters.issue_cover_letter(desk, verifier, app_id)
+    process.record_technical_review(desk, verifier, app_id, "Layak", date(2026, 3, 16))
+    clock.advance(days=2)
+    process.approve(desk, official, app_id)
+    letters.issue_recommendation(desk, official, app_id)
+
+    history = tracking.file_history(desk, app_id)
+    assert [(h.officer, h.step, h.status) for h in history] == [
+        ("Siti Aminah", "Daftarkan berkas lengkap", "Diterima lengkap"),
+        ("Rina Marlina", "Verifikasi kesesuaian", "Diterima lengkap \u2192 Kajian teknis"),
+        ("Admin Kantor", "Batalkan surat", ""),  # the status stayed: no "Kajian teknis → Kajian teknis"
+        ("Rina Marlina", "Terbitkan surat pengantar", ""),
+        ("Rina Marlina", "Catat hasil kajian teknis", "Kajian teknis \u2192 Menunggu keputusan"),
+        ("Hambali", "Setujui permohonan", "Menunggu keputusan \u2192 Disetujui"),
+        ("Hambali", "Terbitkan surat", "Disetujui \u2192 Surat terbit"),
+    ]
+    assert history[0].when == "16-03-2026 09.00"
+    shown = " ".join(f"{h.officer} {h.step} {h.status}" for h in history)
+    assert "_" not in shown and "fo.siti" not in shown and "verif.rina" not in shown

@@ -49,8 +49,8 @@ class Dialogs:
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     record = Dialogs()
 
-    def capture(kind: str):  # noqa: ANN202
-        def show(parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN202, ARG001
+    def capture(kind: str):
+        def show(parent, title, text, *args, **kwargs):
             record.shown.append((kind, title, text))
             return record.answer if kind == "question" else QMessageBox.StandardButton.Ok
 

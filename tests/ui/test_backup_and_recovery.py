@@ -61,7 +61,7 @@ def start_app(desk_apps, desk, printers, clock) -> DeskApp:
 
 
 def register(desk, officers, nik="1401025708850003") -> str:
-    return intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk, nik=nik)).number
+    return intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk, nik=nik)).detail.number
 
 
 def aside_folders(desk) -> list[Path]:
@@ -197,7 +197,7 @@ def test_the_first_start_of_the_day_and_the_exit_take_backups(
     assert app.start() is None
     job = app.window.daily_backup
     assert job is not None
-    qtbot.waitUntil(lambda: job.done, timeout=20000)
+    job.wait()
     assert [info.reason for info in backup.list_backups(desk.paths.backups_dir)] == [backup.AUTOMATIC]
     assert app.window.start_daily_backup() is None  # once a day
     clock.advance(minutes=30)
@@ -214,13 +214,13 @@ def test_a_failed_automatic_backup_is_shown_in_the_status_bar_and_work_goes_on(
     from kampar_desk.store.faults import DISK_FULL, MESSAGES
     from kampar_desk.ui import main_window
 
-    def disk_full(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def disk_full(*args, **kwargs):
         raise StorageError(DISK_FULL, MESSAGES[DISK_FULL])
 
     monkeypatch.setattr(main_window, "create_backup", disk_full)
     app = start_app(desk_apps, desk, printers, clock)
     assert app.start() is None
-    qtbot.waitUntil(lambda: app.window.daily_backup.done, timeout=20000)
+    app.window.daily_backup.wait()
     assert app.window.backup_fault.isVisible()
     assert app.window.backup_fault.text().startswith("Cadangan otomatis harian gagal: Disk penuh")
     assert not dialogs.shown  # no dialog in the officer's way
@@ -277,7 +277,7 @@ def test_the_backup_section_lists_the_rotation_and_backs_up_to_a_chosen_folder(
 
     job = tab.backup_to(stick)
     assert not tab.ui.backupNowButton.isEnabled() and not tab.ui.restoreButton.isEnabled()
-    qtbot.waitUntil(lambda: job.done, timeout=20000)
+    job.wait()
 
     (made,) = backup.list_backups(stick)
     assert made.reason == backup.MANUAL and backup.verify_backup(made.path).manifest.applications == 1
@@ -290,7 +290,7 @@ def test_the_backup_section_lists_the_rotation_and_backs_up_to_a_chosen_folder(
 def test_a_refused_backup_says_why_and_changes_nothing(qtbot, window, desk, dialogs, tmp_path):
     tab = open_backups(qtbot, window)
     job = tab.backup_to(tmp_path / "dicabut")
-    qtbot.waitUntil(lambda: job.done, timeout=20000)
+    job.wait()
     assert "tidak ada (flashdisk terlepas?)" in dialogs.texts("warning")[-1]
     assert "tidak ada" in tab.ui.backupStatusLabel.text() and tab.ui.backupNowButton.isEnabled()
     assert not (tmp_path / "dicabut").exists() and backup.list_backups(desk.paths.backups_dir) == []
@@ -301,7 +301,7 @@ def test_a_full_stick_is_refused_with_the_reason_and_left_empty(qtbot, window, d
     stick = mounted(tmp_path, "size=64k")
     try:
         job = tab.backup_to(stick)
-        qtbot.waitUntil(lambda: job.done, timeout=20000)
+        job.wait()
         assert "tidak cukup untuk cadangan" in dialogs.texts("warning")[-1]
         assert list(stick.iterdir()) == []
     finally:
@@ -316,7 +316,7 @@ def test_a_bad_backup_file_is_refused_before_anything_changes(qtbot, window, des
     asked: list[object] = []
     tab.restore_requested.connect(asked.append)
     job = tab.restore_from(bad)
-    qtbot.waitUntil(lambda: job.done, timeout=20000)
+    job.wait()
     assert "tidak memuat daftar isi cadangan yang sah" in dialogs.texts("warning")[-1]
     assert asked == [] and not dialogs.texts("question")
 
@@ -336,7 +336,7 @@ def test_restore_from_the_backup_section_reopens_on_the_restored_data(
     tab = open_backups(qtbot, old_window)
 
     job = tab.restore_from(made.path)
-    qtbot.waitUntil(lambda: job.done, timeout=20000)
+    job.wait()
 
     question = dialogs.texts("question")[-1]
     assert "1 berkas permohonan" in question and "TIDAK dihapus" in question
@@ -347,5 +347,5 @@ def test_restore_from_the_backup_section_reopens_on_the_restored_data(
     assert (aside / "kampar-desk.db").exists()
     assert isinstance(app.window.active_dialog, SignInDialog)
     sign_in(qtbot, app.window, "fo.siti")
-    again = register(app.working.desk, {Role.FRONT_OFFICE: app.window.officer}, nik="1401025708850003")
+    again = register(app.working.desk, {Role.FRONT_OFFICE: app.window.officer}, nik="1401021708900002")
     assert int(again.rsplit("-", 1)[1]) == int(later.rsplit("-", 1)[1]) + 1, "no number is given out twice"

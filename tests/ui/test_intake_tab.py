@@ -9,6 +9,8 @@ from tests.ui.conftest import sign_in
 
 def type_applicant(qtbot, tab, nik="1401025708850003", name="Siti Rahmawati"):
     """Keyboard only, in the form's order: typing and Enter to move on, as a counter officer does."""
+    window = tab.window()
+    window.ui.tabs.setCurrentWidget(window.ui.intakePage)  # from Beranda, where every officer lands
     qtbot.keyClicks(tab.ui.nikEdit, nik)
     qtbot.keyClick(tab.ui.nikEdit, Qt.Key.Key_Return)
     assert tab.ui.kkEdit.hasFocus()
@@ -44,6 +46,7 @@ def test_complete_intake_prints_a_receipt_whose_codes_scan(qtbot, window, printe
     qtbot.mouseClick(tab.ui.allReceivedButton, Qt.MouseButton.LeftButton)
     assert tab.ui.outcomeLabel.text().startswith("Lengkap")
     qtbot.keyClick(tab, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    window.ops.settle()
     detail = find_by_number(desk, "KPR-2026-000001")
     assert detail.status == Status.RECEIVED and detail.summary.applicant_name == "Siti Rahmawati"
     assert "KPR-2026-000001</b> terdaftar" in tab.ui.lastResultLabel.text()
@@ -64,6 +67,7 @@ def test_incomplete_intake_prints_a_return_slip_and_re_registration_links_the_fi
         tab.set_received(code, True)
     assert tab.ui.outcomeLabel.text().startswith("Belum lengkap: 2 dari 6")
     qtbot.mouseClick(tab.ui.saveButton, Qt.MouseButton.LeftButton)
+    window.ops.settle()
     returned = find_by_number(desk, "KPR-2026-K00001")
     assert returned.status == Status.RETURNED
     assert [m.code for m in returned.missing] == ["sktm", "rekomendasi-dinsos"]
@@ -76,7 +80,7 @@ def test_incomplete_intake_prints_a_return_slip_and_re_registration_links_the_fi
     assert "Melengkapi berkas KPR-2026-K00001" in tab.ui.previousHint.text()
     assert tab.ui.outcomeLabel.text().startswith("Belum lengkap: 2 dari 6")
     tab.mark_all_received()
-    tab.save()
+    tab.save().wait()
     again = find_by_number(desk, "KPR-2026-000001")
     assert again.status == Status.RECEIVED and again.previous_number == "KPR-2026-K00001"
 
@@ -86,7 +90,7 @@ def test_bad_input_is_refused_with_a_message_and_loses_nothing(qtbot, window, di
     tab = window.intake
     type_applicant(qtbot, tab, nik="14010257088500")
     tab.mark_all_received()
-    tab.save()
+    tab.save().wait()
     assert dialogs.texts("warning") == ["NIK harus 16 digit (yang diketik 14 digit)."]
     assert tab.ui.nikEdit.hasFocus() and tab.ui.nameEdit.text() == "Siti Rahmawati"
     assert Application.select().count() == 0
@@ -97,7 +101,7 @@ def test_open_file_for_the_same_nik_is_warned_before_saving(qtbot, window):
     tab = window.intake
     type_applicant(qtbot, tab)
     tab.mark_all_received()
-    tab.save()
+    tab.save().wait()
     qtbot.keyClicks(tab.ui.nikEdit, "1401025708850003")
     assert tab.ui.warningsLabel.isVisible()
     assert "KPR-2026-000001 (Diterima lengkap)" in tab.ui.warningsLabel.text()
@@ -108,7 +112,7 @@ def test_wrong_role_gets_the_refusal_not_a_crash(qtbot, window, dialogs):
     tab = window.intake
     type_applicant(qtbot, tab)
     tab.mark_all_received()
-    assert tab.save() is None
+    assert tab.save().wait() is None
     assert dialogs.texts("warning") == [
         "Tindakan 'Daftarkan berkas lengkap' hanya boleh dilakukan oleh Petugas Front Office; peran Anda: Verifikator."
     ]
@@ -119,6 +123,7 @@ def test_escape_clears_only_after_confirmation(qtbot, window, dialogs):
     from PySide6.QtWidgets import QMessageBox
 
     sign_in(qtbot, window, "fo.siti")
+    window.ui.tabs.setCurrentWidget(window.ui.intakePage)
     tab = window.intake
     qtbot.keyClicks(tab.ui.nameEdit, "Siti")
     dialogs.answer = QMessageBox.StandardButton.No
@@ -130,7 +135,7 @@ def test_escape_clears_only_after_confirmation(qtbot, window, dialogs):
 
 
 def test_a_save_whose_printing_fails_is_saved_once_and_the_form_is_cleared(qtbot, window, desk, printers, dialogs):
-    def jammed(name):  # noqa: ANN001, ANN202 - the printer driver fails after the file is saved
+    def jammed(name):  # the printer driver fails after the file is saved
         raise RuntimeError("printer macet")
 
     window.printer.factory = jammed
@@ -139,6 +144,7 @@ def test_a_save_whose_printing_fails_is_saved_once_and_the_form_is_cleared(qtbot
     type_applicant(qtbot, tab)
     qtbot.mouseClick(tab.ui.allReceivedButton, Qt.MouseButton.LeftButton)
     qtbot.keyClick(tab, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    window.ops.settle()
     assert [row.number for row in Application.select()] == ["KPR-2026-000001"]
     assert tab.ui.nikEdit.text() == "" and not tab.has_input()  # cleared: it cannot be saved twice
     assert "KPR-2026-000001</b> terdaftar" in tab.ui.lastResultLabel.text()
@@ -148,6 +154,7 @@ def test_a_save_whose_printing_fails_is_saved_once_and_the_form_is_cleared(qtbot
     receipts = list(desk.paths.documents_dir.rglob("KPR-2026-000001-tanda-terima-*.pdf"))
     assert len(receipts) == 1  # archived with the save, ready to reprint
     qtbot.keyClick(tab, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    window.ops.settle()
     assert Application.select().count() == 1
 
 
@@ -159,7 +166,7 @@ def test_a_storage_fault_on_save_keeps_everything_typed(qtbot, window, desk, dia
     real = intake.register_application
     full = [True]
 
-    def disk_full(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def disk_full(*args, **kwargs):
         if full[0]:
             raise StorageError(DISK_FULL, MESSAGES[DISK_FULL])
         return real(*args, **kwargs)
@@ -170,10 +177,12 @@ def test_a_storage_fault_on_save_keeps_everything_typed(qtbot, window, desk, dia
     qtbot.mouseClick(tab.ui.allReceivedButton, Qt.MouseButton.LeftButton)
     monkeypatch.setattr(intake, "register_application", disk_full)
     qtbot.keyClick(tab, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    window.ops.settle()
     (warning,) = dialogs.texts("warning")
     assert warning.startswith("Disk penuh") and "tidak hilang" in warning
     assert tab.ui.nikEdit.text() == "1401025708850003" and tab.ui.nameEdit.text() == "Siti Rahmawati"
     assert all(answer.received for answer in tab.checklist_answers())
     full[0] = False
     qtbot.keyClick(tab, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # the disk is freed: save again
+    window.ops.settle()
     assert [row.number for row in Application.select()] == ["KPR-2026-000001"]

@@ -7,7 +7,7 @@ def test_main_window_shows_office_service_and_the_stage_tabs(qtbot, desk, office
     qtbot.addWidget(window)
     window.show()
     tabs = [window.ui.tabs.tabText(i) for i in range(window.ui.tabs.count())]
-    assert tabs[:5] == ["Pendaftaran", "Verifikasi", "Pemeriksaan", "Penerbitan", "Pelacakan"]
+    assert tabs[:6] == ["Beranda", "Pendaftaran", "Verifikasi", "Pemeriksaan", "Penerbitan", "Pelacakan"]
     assert "DINAS PENANAMAN MODAL" in window.ui.officeLabel.text()
     assert "Rekomendasi Bantuan Pengiriman Pelatih Anak Putus Sekolah" in window.ui.serviceLabel.text()
     assert window.windowTitle() == "Kampar Desk 0.2.0 - DPMPTSP Kabupaten Kampar"

@@ -11,7 +11,7 @@ from tests.pdf_tools import decode_codes, page_sizes_mm, render_page
 
 
 def test_preview_shows_the_document_before_printing(qtbot, desk, officers, printers):
-    detail = intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk))
+    detail = intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk)).detail
     document = intake_documents.intake_document(desk, detail.summary.id, PaperLayout.A5)
     seen = {}
 
@@ -29,7 +29,7 @@ def test_preview_shows_the_document_before_printing(qtbot, desk, officers, print
 
 
 def test_roll_receipt_prints_at_80_mm_and_still_scans(desk, officers, printers, qapp):
-    detail = intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk))
+    detail = intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk)).detail
     document = intake_documents.intake_document(desk, detail.summary.id, PaperLayout.RECEIPT_80MM)
     outcome = DocumentPrinter(printers).print_pdf(document.path)
     assert outcome.printed

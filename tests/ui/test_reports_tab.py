@@ -1,8 +1,10 @@
 import os
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from kampar_desk.domain.roles import Role
 from kampar_desk.services import intake
@@ -21,13 +23,51 @@ def test_laporan_tab_shows_the_month_and_exports_to_a_folder(qtbot, window, desk
     window.ui.tabs.setCurrentWidget(window.ui.reportsPage)
     tab = window.reports
     tab.ui.monthCombo.setCurrentIndex(tab.ui.monthCombo.findData("2026-03"))
+    window.ops.settle()  # counted off the GUI thread
     html = tab.ui.figuresView.toPlainText()
     assert "Laporan pelayanan Maret 2026" in html
     assert "Berkas diterima lengkap\t1" in html or "Berkas diterima lengkap 1" in " ".join(html.split())
     assert "Foto copy KTP" in html and "Kampar" in html and "Siti Aminah" in html
-    paths = tab.export_to(tmp_path)
+    paths = tab.export_to(tmp_path).wait()
     assert [p.name for p in paths] == ["laporan-bulanan-2026-03.xlsx", "laporan-bulanan-2026-03.pdf"]
     assert tab.ui.progressBar.value() == tab.ui.progressBar.maximum()
+    assert "laporan-bulanan-2026-03.pdf" in dialogs.texts("information")[-1]
+
+
+def test_opening_laporan_counts_the_month_on_a_worker_never_in_the_constructor(qtbot, window):
+    tab = window.reports
+    assert tab.report is None and tab.counting is None  # nothing counted while the window was built
+    sign_in(qtbot, window, "fo.siti")
+    window.ui.tabs.setCurrentWidget(window.ui.reportsPage)
+    (asked, counting) = tab.counting
+    assert counting.job is not None, "the month is counted by a worker, not on the GUI thread"
+    assert tab.show_figures() is counting, "the same month is not counted twice"
+    window.ops.settle()
+    assert asked == tab.period() == (date(2026, 3, 1), date(2026, 3, 31))
+    assert (tab.report.start, tab.report.end) == asked
+    assert "Laporan pelayanan Maret 2026" in tab.ui.figuresView.toPlainText()
+
+
+def test_clicking_an_export_button_twice_quickly_runs_one_export(qtbot, window, tmp_path, dialogs):
+    sign_in(qtbot, window, "fo.siti")
+    window.ui.tabs.setCurrentWidget(window.ui.reportsPage)
+    tab = window.reports
+    window.ops.settle()
+    stick = tmp_path / "flashdisk"
+    stick.mkdir()
+    tab.ui.driveCombo.clear()
+    tab.ui.driveCombo.addItem("FLASHDISK (uji)", str(stick))
+    tab.ui.exportDriveButton.setEnabled(True)
+    qtbot.mouseClick(tab.ui.exportDriveButton, Qt.MouseButton.LeftButton)
+    assert not tab.ui.exportDriveButton.isEnabled() and not tab.ui.exportFolderButton.isEnabled()
+    qtbot.mouseClick(tab.ui.exportDriveButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.ui.exportFolderButton, Qt.MouseButton.LeftButton)
+    second = tab.export_to(stick)  # a shortcut or a queued click that reaches the tab all the same
+    assert second.finished and second.job is None
+    window.ops.settle()
+    assert len([text for text in dialogs.texts("information") if text.startswith("Laporan tersimpan")]) == 1
+    assert sorted(p.name for p in stick.iterdir()) == ["laporan-bulanan-2026-03.pdf", "laporan-bulanan-2026-03.xlsx"]
+    assert tab.ui.exportDriveButton.isEnabled() and tab.ui.exportFolderButton.isEnabled()
 
 
 def test_a_read_only_stick_is_refused_with_a_message(qtbot, window, tmp_path, dialogs):
@@ -41,7 +81,7 @@ def test_a_read_only_stick_is_refused_with_a_message(qtbot, window, tmp_path, di
     try:
         sign_in(qtbot, window, "fo.siti")
         window.ui.tabs.setCurrentWidget(window.ui.reportsPage)
-        assert window.reports.export_to(stick) is None
+        assert window.reports.export_to(stick).wait() is None
         assert "tidak dapat ditulisi" in dialogs.texts("warning")[-1]
         assert "tidak dapat ditulisi" in window.reports.ui.statusLabel.text() and list(stick.iterdir()) == []
     finally:

@@ -103,10 +103,12 @@ def test_a_locked_account_is_told_until_when_only_with_the_right_password(qtbot,
 def _save_intake(qtbot, window) -> None:
     from tests.ui.test_intake_tab import type_applicant
 
+    window.ui.tabs.setCurrentWidget(window.ui.intakePage)
     tab = window.intake
     type_applicant(qtbot, tab)
     tab.mark_all_received()
-    assert tab.save() is None
+    saving = tab.save()
+    assert saving is not None and saving.wait() is None  # refused: nothing saved
 
 
 def test_a_removed_role_takes_the_officer_back_to_the_sign_in_keeping_what_was_typed(

@@ -59,6 +59,7 @@ def test_chosen_printer_is_kept_even_when_unplugged_and_receives_the_slips(qtbot
     type_applicant(qtbot, window.intake)
     qtbot.mouseClick(window.intake.ui.allReceivedButton, Qt.MouseButton.LeftButton)
     qtbot.keyClick(window.intake, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    window.ops.settle()
     assert printers.names[-1] == "EPSON L3110"
 
 
@@ -84,7 +85,7 @@ def test_office_profile_edit_is_validated_and_changes_the_letterhead(qtbot, wind
     tab.save_office()
     assert desk.office().address == "Jalan Prof. M. Yamin No. 2, Bangkinang Kota 28412"
     window.ui.tabs.setCurrentWidget(window.ui.standardPage)
-    window.standard.print_notice()
+    window.standard.print_notice().wait()
     notice = desk.paths.documents_dir / "standar-pelayanan" / "REK-PAPS.pdf"
     assert "Bangkinang Kota 28412" in pdf_text(notice)
 
@@ -125,3 +126,18 @@ def test_admin_sets_the_letter_number_format_and_imports_the_office_certificate(
     p12.write_bytes(make_p12("Kepala DPMPTSP Kampar", b"sandi"))
     tab.import_p12(p12, "sandi")
     assert keys.signing_identity(desk).imported and "Kepala DPMPTSP Kampar" in tab.ui.signingLabel.text()
+
+
+def test_the_settings_show_each_officer_only_the_actions_their_roles_allow(qtbot, window, monkeypatch):
+    from kampar_desk.domain.permissions import PERMISSIONS, OfficeAction
+    from kampar_desk.ui.settings_tab import may_open_settings
+
+    assert may_open_settings(frozenset({Role.ADMIN}))
+    assert not any(may_open_settings(frozenset({role})) for role in Role if role != Role.ADMIN)
+    tab = open_settings(qtbot, window)
+    for button in (tab.ui.backupNowButton, tab.ui.restoreButton, tab.ui.addStaffButton, tab.unlock_staff_button):
+        assert not button.isHidden()
+    # Were restoring given to the signing official only, the admin would no longer see its button.
+    monkeypatch.setitem(PERMISSIONS, OfficeAction.RESTORE, frozenset({Role.SIGNING_OFFICIAL}))
+    tab.refresh()
+    assert tab.ui.restoreButton.isHidden() and not tab.ui.backupNowButton.isHidden()

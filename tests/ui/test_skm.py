@@ -7,7 +7,7 @@ from kampar_desk.domain.roles import Role
 from kampar_desk.domain.workflow import Status
 from kampar_desk.services import letters
 from kampar_desk.services.applications import get_application
-from kampar_desk.store.models import Complaint, SurveyResponse
+from kampar_desk.store.models import Complaint, Suggestion, SurveyResponse
 from tests.conftest import PASSWORD
 from tests.services.test_letters import approved_file
 from tests.ui.conftest import sign_in
@@ -27,12 +27,18 @@ def open_issuance(qtbot, window, username, app_id, desk):
     return window.issuance
 
 
-def test_applicant_fills_the_kiosk_and_the_officer_never_sees_the_answers(qtbot, window, desk, officers, clock):
+def test_applicant_fills_the_kiosk_and_the_officer_never_sees_the_answers(
+    qtbot, window, desk, officers, clock, dialogs
+):
     app_id = issued_file(desk, officers, clock)
     stage = open_issuance(qtbot, window, "serah.yusuf", app_id, desk)
     assert stage.ui.actionStack.currentWidget() is stage.ui.surveyPage
-    kiosk = stage.open_kiosk()
-    assert kiosk.isFullScreen()
+    stage.open_kiosk()
+    kiosk = stage.kiosk
+    assert kiosk.isFullScreen() and kiosk.ops is window.ops
+    kiosk.submit()  # nothing answered yet: said on the kiosk, nothing recorded
+    assert kiosk.ui.errorLabel.text() == "Belum ada satu pun pertanyaan yang dijawab."
+    assert SurveyResponse.select().count() == 0 and kiosk.ui.pages.currentWidget() is kiosk.ui.welcomePage
     qtbot.mouseClick(kiosk.ui.startButton, Qt.MouseButton.LeftButton)
     chosen = (4, 3, 4, 4, 2, 4, 4, 3, 1)
     for number, value in enumerate(chosen, start=1):
@@ -60,8 +66,9 @@ def test_applicant_fills_the_kiosk_and_the_officer_never_sees_the_answers(qtbot,
         "kiosk",
     )
     assert get_application(desk, app_id).status == Status.SURVEYED
-    suggestion = Complaint.get()
-    assert suggestion.channel == "skm" and suggestion.description == "Mohon tambah kursi di ruang tunggu."
+    suggestion = Suggestion.get()  # a suggestion, not a complaint: no response clock
+    assert suggestion.application_id == app_id and suggestion.text == "Mohon tambah kursi di ruang tunggu."
+    assert Complaint.select().count() == 0
     shown = " ".join(label.text() for label in kiosk.findChildren(QLabel) if label.isVisible())
     assert "Tidak ada" not in shown and "Kurang sesuai" not in shown  # no answer text left on screen
     kiosk.reject()  # Esc
@@ -74,19 +81,24 @@ def test_applicant_fills_the_kiosk_and_the_officer_never_sees_the_answers(qtbot,
 def test_paper_questionnaire_with_a_skipped_question(qtbot, window, desk, officers, clock):
     app_id = issued_file(desk, officers, clock)
     stage = open_issuance(qtbot, window, "serah.yusuf", app_id, desk)
-    dialog = stage.open_paper_survey()
+    stage.open_paper_survey()
+    dialog = stage.paper_survey
+    dialog.save()
+    assert dialog.ui.errorLabel.text() == "Belum ada satu pun pertanyaan yang dijawab." and dialog.isVisible()
     dialog.set_answers((3, 3, None, 4, 4, 4, 4, 3, 3))
     dialog.ui.sexCombo.setCurrentIndex(dialog.ui.sexCombo.findData("L"))
     dialog.save()
     response = SurveyResponse.get()
     assert response.source == "paper" and response.u3 is None and response.u9 == 3 and response.sex == "L"
+    assert not dialog.isVisible() and dialog.result_detail.survey_outcome == "filled"
     assert get_application(desk, app_id).survey_outcome == "filled"
 
 
 def test_declined_survey_and_roles_that_may_not_record_it(qtbot, window, desk, officers, clock, dialogs):
     app_id = issued_file(desk, officers, clock)
     stage = open_issuance(qtbot, window, "verif.rina", app_id, desk)
-    assert stage.open_kiosk() is None
+    assert stage.ui.actionStack.currentWidget() is stage.ui.donePage  # no survey buttons for a verifier
+    assert stage.open_kiosk() is None and stage.kiosk is None  # and if reached anyway, the service refuses
     assert "Petugas Penyerahan" in dialogs.texts("warning")[-1]
     window.sign_out(ask=False)
     stage = open_issuance(qtbot, window, "serah.yusuf", app_id, desk)

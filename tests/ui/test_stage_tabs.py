@@ -42,6 +42,7 @@ def test_approval_path_through_the_widgets(qtbot, window, desk, officers, printe
     stage.ui.checklistTable.item(1, 2).setText("SKTM asli, masih berlaku")
     stage.ui.reviewCheck.setChecked(True)
     qtbot.mouseClick(stage.ui.verifyButton, Qt.MouseButton.LeftButton)
+    window.ops.settle()  # with the cover letter, a paper: on a worker
     detail = find_by_number(desk, "KPR-2026-000001")
     assert detail.status == Status.IN_TECHNICAL_REVIEW
     assert detail.checklist[1].verification_note == "SKTM asli, masih berlaku"
@@ -64,9 +65,10 @@ def test_approval_path_through_the_widgets(qtbot, window, desk, officers, printe
     issuance = window.issuance
     assert issuance.ui.actionStack.currentWidget() is issuance.ui.issuePage
     qtbot.mouseClick(issuance.ui.issueButton, Qt.MouseButton.LeftButton)
+    window.ops.settle()
     issued = find_by_number(desk, "KPR-2026-000001")
     assert issued.status == Status.ISSUED
-    letter = [r for r in letters.letters_of(desk, issued.summary.id) if r.kind.value == "recommendation"][0]
+    letter = next(r for r in letters.letters_of(desk, issued.summary.id) if r.kind.value == "recommendation")
     codes = decode_codes(render_page(printers.jobs[-1], dpi=250))  # read back from what the printer received
     assert codes["QRCode"] == letter.payload and codes["Code128"] == letter.number
     assert authenticity.verify_seal(desk, codes["QRCode"]).genuine
@@ -96,7 +98,8 @@ def test_rejection_path_and_the_refusals_on_the_way(qtbot, window, desk, officer
     qtbot.mouseClick(stage.ui.verifyButton, Qt.MouseButton.LeftButton)
     assert find_by_number(desk, "KPR-2026-000001").status == Status.AWAITING_DECISION
     open_stage(window, window.review, "KPR-2026-000001")
-    qtbot.mouseClick(window.review.ui.approveButton, Qt.MouseButton.LeftButton)  # a verifier may not decide
+    assert window.review.ui.actionStack.currentWidget() is window.review.ui.donePage  # a verifier may not decide
+    window.review.approve()  # and if it were reached anyway, the service refuses
     assert "Pejabat Penandatangan" in dialogs.texts("warning")[-1]
     switch(qtbot, window, "kadis")
     open_stage(window, window.review, "KPR-2026-000001")
@@ -106,6 +109,7 @@ def test_rejection_path_and_the_refusals_on_the_way(qtbot, window, desk, officer
     open_stage(window, window.issuance, "KPR-2026-000001")
     assert "ditolak" in window.issuance.ui.issueLabel.text()
     qtbot.mouseClick(window.issuance.ui.issueButton, Qt.MouseButton.LeftButton)
+    window.ops.settle()
     letter = letters.letters_of(desk, find_by_number(desk, "KPR-2026-000001").summary.id)[-1]
     assert letter.kind.value == "rejection"
     assert "ajukan kembali dengan SKTM baru" in " ".join(pdf_text(letter.path).split())
@@ -134,7 +138,7 @@ def test_cek_keaslian_reads_a_scanned_seal_and_a_pdf(qtbot, window, desk, office
     content = bytearray(letter.path.read_bytes())
     content[len(content) // 2] ^= 0x01
     altered.write_bytes(bytes(content))
-    tab.check_file(altered)
+    tab.check_file(altered).wait()  # the signature is checked off the GUI thread
     assert tab.ui.verdictLabel.text() == "TIDAK ASLI ATAU DIUBAH"
-    tab.check_file(letter.path)
+    tab.check_file(letter.path).wait()
     assert tab.ui.verdictLabel.text() == "ASLI"

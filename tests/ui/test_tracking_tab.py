@@ -10,7 +10,7 @@ def test_scanner_input_opens_the_file_with_its_timeline(qtbot, window, desk, off
     fo = officers[Role.FRONT_OFFICE]
     first = intake.register_application(desk, fo, intake_form(desk))
     intake.register_application(desk, fo, intake_form(desk, nik="1401025708850004", name="Ahmad Rahman"))
-    process.verify(desk, officers[Role.VERIFIER], first.summary.id, compliant=True, technical_review_needed=True)
+    process.verify(desk, officers[Role.VERIFIER], first.detail.summary.id, compliant=True, technical_review_needed=True)
     sign_in(qtbot, window, "fo.siti")
     window.ui.tabs.setCurrentWidget(window.ui.trackingPage)
     tab = window.tracking
@@ -22,7 +22,7 @@ def test_scanner_input_opens_the_file_with_its_timeline(qtbot, window, desk, off
     assert "Kajian teknis" in tab.ui.detailLabel.text()
     steps = [tab.ui.timelineTable.item(r, 2).text() for r in range(tab.ui.timelineTable.rowCount())]
     assert steps == ["Daftarkan berkas lengkap", "Verifikasi kesesuaian"]
-    assert tab.ui.timelineTable.item(1, 1).text() == "verif.rina"
+    assert tab.ui.timelineTable.item(1, 1).text() == "Rina Marlina"
     # The next scan replaces the previous one because the text stays selected.
     qtbot.keyClicks(tab.ui.searchEdit, "KPR-2026-000002")
     qtbot.keyClick(tab.ui.searchEdit, Qt.Key.Key_Return)
@@ -55,23 +55,31 @@ def test_returned_file_can_be_re_registered_from_tracking(qtbot, window, desk, o
     returned = intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk, missing=("ktp",)))
     sign_in(qtbot, window, "fo.siti")
     tab = window.tracking
-    qtbot.keyClicks(tab.ui.searchEdit, returned.number)
+    qtbot.keyClicks(tab.ui.searchEdit, returned.detail.number)
     qtbot.keyClick(tab.ui.searchEdit, Qt.Key.Key_Return)
     assert tab.ui.reregisterButton.isEnabled()
     qtbot.mouseClick(tab.ui.reregisterButton, Qt.MouseButton.LeftButton)
     assert window.ui.tabs.currentWidget() is window.ui.intakePage
-    assert window.intake.ui.nameEdit.text() == "Siti Rahmawati" and window.intake.previous_id == returned.summary.id
+    assert window.intake.ui.nameEdit.text() == "Siti Rahmawati"
+    assert window.intake.previous_id == returned.detail.summary.id
 
 
 def test_reprint_goes_to_the_printer_and_says_where(qtbot, window, desk, officers, printers, dialogs):
-    intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk))
+    registered = intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk))
     sign_in(qtbot, window, "fo.siti")
+    notices = []
+    window.ops.announced.connect(notices.append)
     tab = window.tracking
     qtbot.keyClicks(tab.ui.searchEdit, "1")
     qtbot.keyClick(tab.ui.searchEdit, Qt.Key.Key_Return)
-    tab.reprint()
+    reprinting = tab.reprint()
+    assert not tab.ui.reprintButton.isEnabled()  # the paper is read off the GUI thread; one reprint at a time
+    reprinting.wait()
     assert printers.jobs and printers.jobs[-1].exists()
-    assert dialogs.texts("information")[-1].startswith("Dicetak ke printer")
+    (notice,) = notices
+    assert notice.text.startswith("Tanda terima KPR-2026-000001: dicetak ke printer") and not notice.warning
+    assert notice.paper == registered.paper and tab.ui.reprintButton.isEnabled()
+    assert not dialogs.shown
 
 
 def test_no_printer_installed_saves_the_pdf_and_tells_where(qtbot, desk, officers, dialogs):
@@ -83,9 +91,14 @@ def test_no_printer_installed_saves_the_pdf_and_tells_where(qtbot, desk, officer
     qtbot.addWidget(window)
     window.show()
     sign_in(qtbot, window, "fo.siti")
+    notices = []
+    window.ops.announced.connect(notices.append)
     window.tracking.ui.searchEdit.setText("KPR-2026-000001")
     window.tracking.search()
-    window.tracking.reprint()
-    message = dialogs.texts("information")[-1]
-    assert message.startswith("Tidak ada printer yang terpasang. Dokumen disimpan sebagai PDF di ")
-    assert message.endswith("KPR-2026-000001-tanda-terima-a5.pdf")
+    window.tracking.reprint().wait()
+    (notice,) = notices
+    assert notice.warning and notice.text.startswith(
+        "Tanda terima KPR-2026-000001: tidak ada printer yang terpasang; dokumen tersimpan sebagai "
+    )
+    assert notice.text.endswith("KPR-2026-000001-tanda-terima-a5.pdf")  # the name; the whole path is behind "Buka"
+    assert notice.paper is not None and notice.paper.name == "KPR-2026-000001-tanda-terima-a5.pdf"

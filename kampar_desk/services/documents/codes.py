@@ -14,7 +14,7 @@ CODE128_QUIET_MODULES = 10
 
 def qr_matrix(text: str) -> list[list[bool]]:
     """Module matrix at error-correction level M (survives a smudged or creased receipt)."""
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
+    code = qrcode.QRCode(error_correction=qrcode.ERROR_CORRECT_M, border=0)
     code.add_data(text)
     code.make(fit=True)
     return code.get_matrix()

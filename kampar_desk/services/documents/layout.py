@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -152,9 +152,15 @@ def _page_number(canvas: Canvas, document: BaseDocTemplate) -> None:
 
 
 def build_pdf(
-    story: list[Flowable], spec: PageSpec, title: str, author: str, number_later_pages: bool = False
+    story: list[Flowable],
+    spec: PageSpec,
+    title: str,
+    author: str,
+    number_later_pages: bool = False,
+    decorate_page: Callable[[Canvas], None] | None = None,
 ) -> bytes:
-    """Lay the story out on the paper; identical input gives identical bytes (reportlab's invariant mode)."""
+    """Lay the story out on the paper; identical input gives identical bytes (reportlab's invariant mode).
+    `decorate_page` draws on every page outside the text frame (a letter's barcode in its bottom margin)."""
     height = spec.height
     if height is None:
         scratch = Canvas(io.BytesIO())
@@ -183,10 +189,16 @@ def build_pdf(
         bottomPadding=0,
         id="body",
     )
-    later = _page_number if number_later_pages else None
-    document.addPageTemplates(
-        [PageTemplate(id="page", frames=[frame], onPage=lambda c, d: later and d.page > 1 and later(c, d))]
-    )
+
+    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        if number_later_pages and doc.page > 1:
+            _page_number(canvas, doc)
+        if decorate_page is not None:
+            canvas.saveState()
+            decorate_page(canvas)
+            canvas.restoreState()
+
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     document.build(story)
     return buffer.getvalue()
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from kampar_desk.domain.paper import PaperLayout
-from kampar_desk.services.documents.codes import Code128Flowable, QrFlowable
-from kampar_desk.services.documents.layout import PAGE_SPECS, Styles, build_pdf, escape, letterhead
+from kampar_desk.services.documents.codes import QUIET_ZONE_MODULES, QrFlowable, draw_code128, qr_matrix
+from kampar_desk.services.documents.layout import PAGE_SPECS, PageSpec, Styles, build_pdf, escape, letterhead
 from kampar_desk.services.records import OfficeRecord
 
 
@@ -39,8 +41,9 @@ class LetterPage:
     signer_rank: str
     signer_nip: str
     tembusan: tuple[str, ...]
-    seal_payload: str
+    qr_text: str  # the seal, or the verification page's URL carrying it
     signature_note: str
+    check_line: str = ""  # beside the QR, in bold: how anyone holding the letter checks it
 
 
 def _header(page: LetterPage, width: float, styles: Styles) -> Table:
@@ -94,31 +97,8 @@ def _persons(page: LetterPage, width: float, styles: Styles) -> Table:
 
 
 def _closing_block(page: LetterPage, width: float, styles: Styles) -> list[Flowable]:
-    """Signature on the right (jabatan, QR seal, name, pangkat, NIP); letter-number barcode and tembusan on the left."""
-    small = ParagraphStyle("sig-small", parent=styles.small, fontSize=styles.base * 0.75, leading=styles.base * 0.95)
-    right_width = width * 0.56
-    signature = [
-        Paragraph(f"<b>{escape(page.signer_title)}</b>", styles.body),
-        Spacer(1, 1.5 * mm),
-        Table(
-            [
-                [
-                    QrFlowable(page.seal_payload, 25 * mm),
-                    Paragraph("Ditandatangani secara elektronik. Pindai kode QR untuk memeriksa keaslian.", small),
-                ]
-            ],
-            colWidths=[27 * mm, right_width - 27 * mm],
-            style=TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]),
-        ),
-        Spacer(1, 1.5 * mm),
-        Paragraph(f"<u><b>{escape(page.signer_name)}</b></u>", styles.body),
-        Paragraph(escape(page.signer_rank), styles.body),
-        Paragraph(f"NIP. {escape(page.signer_nip)}", styles.body),
-    ]
-    left: list[Flowable] = [Spacer(1, 4 * mm)]
-    if page.tembusan:
-        left += [Spacer(1, 3 * mm), Paragraph("<u>Tembusan:</u>", styles.small)]
-        left += [Paragraph(f"{i}. {escape(t)}", styles.small) for i, t in enumerate(page.tembusan, start=1)]
+    """The signature on the right (jabatan, QR seal with how the letter is signed, name, pangkat, NIP); below it,
+    from the left margin, the tembusan (Tata Naskah Dinas)."""
     note = ParagraphStyle(
         "note",
         parent=styles.small,
@@ -126,16 +106,71 @@ def _closing_block(page: LetterPage, width: float, styles: Styles) -> list[Flowa
         fontSize=styles.base * 0.7,
         leading=styles.base * 0.85,
     )
-    left += [Spacer(1, 3 * mm), Paragraph(escape(page.signature_note), note)]
-    table = Table([[left, signature]], colWidths=[width - right_width, right_width])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    # Full width: a letter number is long, and a scanner needs modules of at least 0.3 mm.
-    barcode = Table(
-        [[Code128Flowable(page.number, width * 0.9, 8 * mm)], [Paragraph(escape(page.number), styles.small)]],
-        colWidths=[width],
-        style=TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"), ("TOPPADDING", (0, 0), (-1, -1), 0.5)]),
+    right_width = width * 0.56
+    size = qr_size(page.qr_text)
+    beside_qr = [Paragraph(escape(page.signature_note), note)]
+    if page.check_line:
+        beside_qr.append(Paragraph(f"<b>{escape(page.check_line)}</b>", note))
+    signature = [
+        Paragraph(f"<b>{escape(page.signer_title)}</b>", styles.body),
+        Spacer(1, 1 * mm),
+        Table(
+            [[QrFlowable(page.qr_text, size), beside_qr]],
+            colWidths=[size + 2 * mm, right_width - size - 2 * mm],
+            style=TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            ),
+        ),
+        Spacer(1, 1 * mm),
+        Paragraph(f"<u><b>{escape(page.signer_name)}</b></u>", styles.body),
+        Paragraph(escape(page.signer_rank), styles.body),
+        Paragraph(f"NIP. {escape(page.signer_nip)}", styles.body),
+    ]
+    signed = Table([["", signature]], colWidths=[width - right_width, right_width])
+    signed.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
     )
-    return [table, Spacer(1, 2 * mm), barcode]
+    block: list[Flowable] = [Spacer(1, 1 * mm), signed]
+    if page.tembusan:
+        block += [Spacer(1, 3 * mm), Paragraph("<u>Tembusan:</u>", styles.small)]
+        block += [Paragraph(f"{i}. {escape(t)}", styles.small) for i, t in enumerate(page.tembusan, start=1)]
+    return block
+
+
+#: A phone camera reads modules of this size at arm's length; the QR grows with its content (a verification URL
+#: holds more than the bare seal) rather than shrinking its modules.
+QR_MODULE = 0.38 * mm
+QR_MIN_SIZE = 23 * mm
+
+
+def qr_size(text: str) -> float:
+    """The printed width of the letter's QR, quiet zone included."""
+    return max(QR_MIN_SIZE, (len(qr_matrix(text)) + 2 * QUIET_ZONE_MODULES) * QR_MODULE)
+
+
+def _number_barcode(page: LetterPage, spec: PageSpec) -> Callable[[Canvas], None]:
+    """The letter number as Code128 in the bottom margin of every page, with the number under it: out of the
+    text's way, so the signature and its tembusan keep their room. Full width: a letter number is long, and a
+    scanner needs modules of at least 0.3 mm."""
+
+    def draw(canvas: Canvas) -> None:
+        width = spec.frame_width * 0.9
+        draw_code128(canvas, page.number, (spec.width - width) / 2, 9 * mm, width, 7 * mm)
+        canvas.setFont("Helvetica", 7)
+        canvas.drawCentredString(spec.width / 2, 5.5 * mm, page.number)
+
+    return draw
 
 
 def letter_pdf(page: LetterPage) -> bytes:
@@ -145,7 +180,6 @@ def letter_pdf(page: LetterPage) -> bytes:
     width = spec.frame_width
     story: list[Flowable] = letterhead(page.office, spec, styles)
     story += [_header(page, width, styles), Spacer(1, 4 * mm)]
-    story.append(Spacer(1, 2 * mm))
     story += [Paragraph(escape(text), justified) for text in page.opening]
     if page.listed:
         numbered = ParagraphStyle(
@@ -168,4 +202,11 @@ def letter_pdf(page: LetterPage) -> bytes:
     decision += [Paragraph(escape(text), justified) for text in page.closing]
     decision += _closing_block(page, width, styles)
     story.append(KeepTogether(decision))
-    return build_pdf(story, spec, page.title, page.office.short_name, number_later_pages=True)
+    return build_pdf(
+        story,
+        spec,
+        page.title,
+        page.office.short_name,
+        number_later_pages=True,
+        decorate_page=_number_barcode(page, spec),
+    )

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+from datetime import datetime, time
+from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -10,14 +13,24 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from kampar_desk.domain.texts import decimal_id
 from kampar_desk.services.documents.layout import Styles, build_pdf, escape, report_opening
+from kampar_desk.services.monthly import ISSUED_LETTERS_NOTE, MonthlyReport
 from kampar_desk.services.records import OfficeRecord
 
+if TYPE_CHECKING:
+    from xlsxwriter.format import Format
+
 GREEN = colors.Color(0.11, 0.37, 0.13)
+OFFICER_FIGURES = ("registered", "verified", "decided", "letters", "handed_over")
 
 
-def summary_rows(report) -> list[tuple[str, object]]:  # noqa: ANN001 - monthly.MonthlyReport
-    """The headline figures, in the order of the report's first table (shared by the xlsx, the PDF and the screen)."""
+Figure = int | Decimal | str | None
+
+
+def summary_rows(report: MonthlyReport) -> list[tuple[str, Figure]]:
+    """The headline figures, in the order of the report's first table; numbers stay numbers (for the xlsx), a
+    Decimal keeps its places; `summary_texts` writes them for the PDF and the screen."""
     return [
         ("Berkas diterima lengkap", report.received),
         ("Berkas dikembalikan (tidak lengkap)", report.returned),
@@ -26,19 +39,33 @@ def summary_rows(report) -> list[tuple[str, object]]:  # noqa: ANN001 - monthly.
         ("Permohonan ditolak", report.rejected),
         ("Surat diserahkan", report.handed_over),
         ("Terbit tepat waktu", report.issued_on_time),
-        ("Persentase tepat waktu (%)", float(report.on_time_percent) if report.on_time_percent is not None else "-"),
-        (
-            "Rata-rata hari kerja sampai terbit",
-            float(report.average_days_to_issue) if report.average_days_to_issue is not None else "-",
-        ),
+        ("Persentase tepat waktu (%)", report.on_time_percent),
+        ("Rata-rata hari kerja sampai terbit", report.average_days_to_issue),
         ("Kuesioner SKM terisi", report.skm_count),
-        ("IKM periode", f"{report.ikm} ({report.ikm_grade})" if report.ikm is not None else "-"),
+        ("IKM periode", report.ikm),
+        ("Mutu pelayanan (IKM)", report.ikm_grade if report.ikm is not None else None),
         ("Pengaduan diterima", report.complaints_received),
         ("Pengaduan ditanggapi", report.complaints_answered),
     ]
 
 
-def monthly_xlsx(report, office: OfficeRecord) -> bytes:  # noqa: ANN001
+def _places(value: Decimal) -> int:
+    return max(0, -int(value.as_tuple().exponent))
+
+
+def figure_text(value: Figure) -> str:
+    """A figure as the report writes it: `1.234`, `76,63`, `-` for none."""
+    if value is None or isinstance(value, str):
+        return value or "-"
+    return decimal_id(value, _places(value) if isinstance(value, Decimal) else 0)
+
+
+def summary_texts(report: MonthlyReport) -> list[tuple[str, str]]:
+    """`summary_rows` written out (decimal comma), for the PDF and the screen."""
+    return [(label, figure_text(value)) for label, value in summary_rows(report)]
+
+
+def monthly_xlsx(report: MonthlyReport, office: OfficeRecord) -> bytes:
     import xlsxwriter
 
     buffer = io.BytesIO()
@@ -49,10 +76,21 @@ def monthly_xlsx(report, office: OfficeRecord) -> bytes:  # noqa: ANN001
     total = book.add_format({"bold": True, "border": 1, "bg_color": "#F2F2F2"})
     day = book.add_format({"border": 1, "num_format": "dd-mm-yyyy"})
 
-    def table_sheet(name: str, caption: str, headers: list[str], rows: list[list], total_columns: range) -> None:
+    decimals: dict[int, Format] = {}
+
+    def decimal_format(places: int) -> Format:
+        if places not in decimals:
+            decimals[places] = book.add_format({"border": 1, "num_format": "0." + "0" * places if places else "0"})
+        return decimals[places]
+
+    def table_sheet(
+        name: str, caption: str, headers: list[str], rows: list[list], total_columns: range, note: str = ""
+    ) -> None:
         sheet = book.add_worksheet(name)
         sheet.write(0, 0, f"{caption} - {report.label}", title)
         sheet.write(1, 0, office.short_name)
+        if note:
+            sheet.write(2, 0, note)
         sheet.write_row(3, 0, headers, head)
         for index, row in enumerate(rows):
             sheet.write_row(4 + index, 0, row, cell)
@@ -72,10 +110,15 @@ def monthly_xlsx(report, office: OfficeRecord) -> bytes:  # noqa: ANN001
     summary.write(0, 0, f"Laporan bulanan pelayanan - {report.label}", title)
     summary.write(1, 0, f"{office.name}, {office.government.title()}")
     summary.write_row(3, 0, ["Uraian", "Jumlah"], head)
-    for index, (label, value) in enumerate(summary_rows(report)):
+    figures = summary_rows(report)
+    for index, (label, value) in enumerate(figures):
         summary.write(4 + index, 0, label, cell)
-        summary.write(4 + index, 1, value, cell)
-    anchor_row = 4 + len(summary_rows(report)) + 1
+        if isinstance(value, Decimal):  # a number in Excel, shown with the reader's decimal comma
+            summary.write_number(4 + index, 1, float(value), decimal_format(_places(value)))
+        else:
+            summary.write(4 + index, 1, "-" if value is None else value, cell)
+    summary.write(4 + len(figures), 0, ISSUED_LETTERS_NOTE)
+    anchor_row = 4 + len(figures) + 2
     summary.write(anchor_row, 0, "Kepala rantai log audit saat laporan dibuat (jumlah peristiwa:hash)")
     summary.write(anchor_row + 1, 0, report.audit_anchor)
     summary.set_column(0, 0, 42)
@@ -100,6 +143,7 @@ def monthly_xlsx(report, office: OfficeRecord) -> bytes:  # noqa: ANN001
         ["Petugas", "Pendaftaran", "Verifikasi", "Keputusan", "Surat terbit", "Penyerahan"],
         [[o.name, o.registered, o.verified, o.decided, o.letters, o.handed_over] for o in report.officers],
         range(1, 6),
+        ISSUED_LETTERS_NOTE,
     )
     raw = book.add_worksheet("Data berkas")
     headers = [
@@ -122,7 +166,7 @@ def monthly_xlsx(report, office: OfficeRecord) -> bytes:  # noqa: ANN001
             if value is None:
                 raw.write_blank(index, column, None, cell)
             else:
-                raw.write_datetime(index, column, value, day)
+                raw.write_datetime(index, column, datetime.combine(value, time()), day)
         raw.write_row(index, 6, [row.status, row.district, row.officer], cell)
     raw.autofilter(0, 0, max(len(report.raw), 1), len(headers) - 1)
     raw.freeze_panes(1, 0)
@@ -150,7 +194,7 @@ def _grid(rows: list[list], widths: list[float], styles: Styles) -> Table:
     return table
 
 
-def _anchor_footer(report, styles: Styles) -> Paragraph:  # noqa: ANN001
+def _anchor_footer(report: MonthlyReport, styles: Styles) -> Paragraph:
     """The head of the audit chain when the report was made: a copy outside the database that a later truncated or
     rewritten log cannot match (`kampar-desk audit verify --against JUMLAH:HASH`)."""
     return Paragraph(
@@ -161,19 +205,24 @@ def _anchor_footer(report, styles: Styles) -> Paragraph:  # noqa: ANN001
     )
 
 
-def monthly_pdf(report, office: OfficeRecord) -> bytes:  # noqa: ANN001
+def monthly_pdf(report: MonthlyReport, office: OfficeRecord) -> bytes:
     spec, styles, story = report_opening(office, "LAPORAN BULANAN PELAYANAN", f"Periode {report.label}", 10)
     width = spec.frame_width
-    rows = [["Uraian", "Jumlah"], *[[label, str(value)] for label, value in summary_rows(report)]]
-    story += [_grid(rows, [100 * mm, 40 * mm], styles), Spacer(1, 4 * mm)]
+    rows = [["Uraian", "Jumlah"], *[[label, text] for label, text in summary_texts(report)]]
+    story += [
+        _grid(rows, [100 * mm, 40 * mm], styles),
+        Spacer(1, 1 * mm),
+        Paragraph(ISSUED_LETTERS_NOTE, styles.small),
+        Spacer(1, 4 * mm),
+    ]
     chart = Drawing(width, 62 * mm)
     bars = VerticalBarChart()
-    bars.x, bars.y, bars.width, bars.height = 30, 30, width - 50, 62 * mm - 55
+    bars.x, bars.y, bars.width, bars.height = 30, 30, width - 50, 62 * mm - 55  # pyright: ignore[reportAttributeAccessIssue] - any number; the stubs say int
     values = [report.received, report.returned, report.issued, report.rejected, report.handed_over]
     bars.data = [values]
     bars.categoryAxis.categoryNames = ["Diterima", "Dikembalikan", "Terbit", "Ditolak", "Diserahkan"]
     bars.valueAxis.valueMin = 0
-    bars.valueAxis.valueMax = max(values + [1]) * 1.2
+    bars.valueAxis.valueMax = max([*values, 1]) * 1.2
     bars.bars[0].fillColor = GREEN
     bars.barLabelFormat = "%d"
     bars.barLabels.nudge = 7
@@ -195,26 +244,28 @@ def monthly_pdf(report, office: OfficeRecord) -> bytes:  # noqa: ANN001
     if report.missing:
         rows = [
             ["Persyaratan yang paling sering kurang", "Berkas"],
-            *[[Paragraph(escape(t), styles.small), str(c)] for t, c in report.missing],
-            ["Jumlah", str(sum(c for _, c in report.missing))],
+            *[[Paragraph(escape(t), styles.small), figure_text(c)] for t, c in report.missing],
+            ["Jumlah", figure_text(sum(c for _, c in report.missing))],
         ]
         story += [_grid(rows, [width - 30 * mm, 30 * mm], styles), Spacer(1, 4 * mm)]
     if report.districts:
         rows = [
             ["Kecamatan", "Diterima", "Dikembalikan", "Terbit"],
-            *[[d.name, str(d.received), str(d.returned), str(d.issued)] for d in report.districts],
+            *[[d.name, *(figure_text(n) for n in (d.received, d.returned, d.issued))] for d in report.districts],
             [
                 "Jumlah",
-                str(sum(d.received for d in report.districts)),
-                str(sum(d.returned for d in report.districts)),
-                str(sum(d.issued for d in report.districts)),
+                *(
+                    figure_text(sum(getattr(d, f) for d in report.districts))
+                    for f in ("received", "returned", "issued")
+                ),
             ],
         ]
         story += [_grid(rows, [width - 90 * mm, 30 * mm, 30 * mm, 30 * mm], styles), Spacer(1, 3 * mm)]
         top = sorted(report.districts, key=lambda d: d.received, reverse=True)[:10]
         drawing = Drawing(width, 8 * mm + 7 * mm * len(top))
         chart2 = HorizontalBarChart()
-        chart2.x, chart2.y, chart2.width, chart2.height = 110, 10, width - 140, 7 * mm * len(top)
+        chart2.x, chart2.y = 110, 10
+        chart2.width, chart2.height = width - 140, 7 * mm * len(top)  # pyright: ignore[reportAttributeAccessIssue] - any number; the stubs say int
         chart2.data = [[d.received for d in reversed(top)]]
         chart2.categoryAxis.categoryNames = [d.name for d in reversed(top)]
         chart2.categoryAxis.labels.fontSize = 7
@@ -225,24 +276,16 @@ def monthly_pdf(report, office: OfficeRecord) -> bytes:  # noqa: ANN001
         story += [Paragraph("Kecamatan dengan berkas diterima terbanyak", styles.bold), drawing, Spacer(1, 3 * mm)]
     if report.officers:
         rows = [
-            ["Petugas", "Pendaftaran", "Verifikasi", "Keputusan", "Surat", "Penyerahan"],
-            *[
-                [o.name, str(o.registered), str(o.verified), str(o.decided), str(o.letters), str(o.handed_over)]
-                for o in report.officers
-            ],
-            [
-                "Jumlah",
-                *[
-                    str(sum(getattr(o, f) for o in report.officers))
-                    for f in ("registered", "verified", "decided", "letters", "handed_over")
-                ],
-            ],
+            ["Petugas", "Pendaftaran", "Verifikasi", "Keputusan", "Surat terbit", "Penyerahan"],
+            *[[o.name, *(figure_text(getattr(o, f)) for f in OFFICER_FIGURES)] for o in report.officers],
+            ["Jumlah", *(figure_text(sum(getattr(o, f) for o in report.officers)) for f in OFFICER_FIGURES)],
         ]
         story += [_grid(rows, [width - 110 * mm, 22 * mm, 22 * mm, 22 * mm, 22 * mm, 22 * mm], styles)]
     story += [
         Spacer(1, 3 * mm),
         Paragraph(
-            f"Rincian {len(report.raw)} berkas terdapat pada lembar 'Data berkas' di berkas xlsx laporan ini.",
+            f"Rincian {figure_text(len(report.raw))} berkas terdapat pada lembar 'Data berkas' di berkas xlsx "
+            "laporan ini.",
             styles.small,
         ),
         Spacer(1, 4 * mm),

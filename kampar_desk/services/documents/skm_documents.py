@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
@@ -10,9 +13,13 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 
 from kampar_desk.domain.paper import PaperLayout
 from kampar_desk.domain.skm import EDUCATION, OCCUPATION, UNSUR
-from kampar_desk.domain.texts import long_date
+from kampar_desk.domain.texts import decimal_id, long_date
 from kampar_desk.services.documents.layout import PAGE_SPECS, Styles, build_pdf, escape, letterhead, report_opening
 from kampar_desk.services.records import OfficeRecord
+
+if TYPE_CHECKING:
+    from kampar_desk.services.complaints import ComplaintSummary
+    from kampar_desk.services.survey import SkmPeriod
 
 GRID = TableStyle(
     [
@@ -95,18 +102,24 @@ def blank_questionnaire_pdf(office: OfficeRecord, service_name: str) -> bytes:
 
 
 def _bar_chart(
-    labels: list[str], values: list[float], width: float, height: float, title: str, top: float = 100, step: float = 25
+    labels: list[str],
+    values: Sequence[float],
+    width: float,
+    height: float,
+    title: str,
+    top: float = 100,
+    step: float = 25,
 ) -> Drawing:
     drawing = Drawing(width, height)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 28, 28, width - 40, height - 50
+    chart.x, chart.y, chart.width, chart.height = 28, 28, width - 40, height - 50  # pyright: ignore[reportAttributeAccessIssue] - any number; the stubs say int
     chart.data = [values]
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, top, step
     chart.categoryAxis.categoryNames = labels
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.labels.fontSize = 7
     chart.bars[0].fillColor = colors.Color(0.11, 0.37, 0.13)
-    chart.barLabelFormat = "%.2f" if top == 100 else "%d"
+    chart.barLabelFormat = decimal_id if top == 100 else "%d"  # 76,63: the decimal comma on the bars too
     chart.barLabels.fontSize = 6.5
     chart.barLabels.nudge = 6
     drawing.add(chart)
@@ -114,7 +127,9 @@ def _bar_chart(
     return drawing
 
 
-def semester_report_pdf(office: OfficeRecord, service_name: str, period, previous) -> bytes:  # noqa: ANN001, PLR0915
+def semester_report_pdf(
+    office: OfficeRecord, service_name: str, period: SkmPeriod, previous: SkmPeriod | None
+) -> bytes:
     """`period` and `previous` are survey.SkmPeriod (the previous one for the trend, may be None)."""
     spec = PAGE_SPECS[PaperLayout.A4]
     styles = Styles(10)
@@ -132,7 +147,11 @@ def semester_report_pdf(office: OfficeRecord, service_name: str, period, previou
         Paragraph(f"Periode {escape(period.label)}", styles.center),
         Spacer(1, 10 * mm),
     ]
-    ikm_text = f"{result.ikm} ({result.grade} - {result.performance})" if result.ikm is not None else "belum ada data"
+    ikm_text = (
+        f"{decimal_id(result.ikm)} ({result.grade} - {result.performance})"
+        if result.ikm is not None
+        else "belum ada data"
+    )
     story += [Paragraph(f"Indeks Kepuasan Masyarakat: <b>{ikm_text}</b>", styles.center), PageBreak()]
 
     def chapter(title: str, paragraphs: list[tuple[str, str]]) -> None:
@@ -197,9 +216,11 @@ def semester_report_pdf(office: OfficeRecord, service_name: str, period, previou
     profile_table = Table(profile_rows, colWidths=[40 * mm, 60 * mm, 25 * mm], repeatRows=1)
     profile_table.setStyle(TableStyle([*GRID.getCommands(), ("FONT", (0, 0), (-1, -1), "Helvetica", 8.5)]))
     story += [profile_table, Spacer(1, 4 * mm), Paragraph("3.2 Nilai per Unsur dan IKM", heading)]
-    score_rows = [["Kode", "Unsur", "Jumlah nilai", "Responden", "NRR", "Konversi", "Mutu"]]
+    score_rows: list[list[str | Paragraph]] = [
+        ["Kode", "Unsur", "Jumlah nilai", "Responden", "NRR", "Konversi", "Mutu"]
+    ]
     for s in result.scores:
-        nrr = f"{float(s.nrr):.4f}" if s.nrr is not None else "-"
+        nrr = decimal_id(s.nrr, 4)
         score_rows.append(
             [
                 s.unsur.code,
@@ -207,7 +228,7 @@ def semester_report_pdf(office: OfficeRecord, service_name: str, period, previou
                 str(s.total),
                 str(s.answered),
                 nrr,
-                str(s.converted or "-"),
+                decimal_id(s.converted),
                 f"{s.grade} ({s.performance})" if s.converted else "-",
             ]
         )
@@ -218,7 +239,7 @@ def semester_report_pdf(office: OfficeRecord, service_name: str, period, previou
             "",
             str(len(period.rows)),
             "",
-            str(result.ikm or "-"),
+            decimal_id(result.ikm),
             f"{result.grade} ({result.performance})",
         ]
     )
@@ -266,19 +287,22 @@ def semester_report_pdf(office: OfficeRecord, service_name: str, period, previou
     story += [grid, PageBreak()]
 
     answered = [s for s in result.scores if s.nrr is not None]
-    weakest = sorted(answered, key=lambda s: s.nrr)[:3]
-    strongest = sorted(answered, key=lambda s: s.nrr, reverse=True)[:3]
+    weakest = sorted(answered, key=lambda s: s.nrr or 0)[:3]
+    strongest = sorted(answered, key=lambda s: s.nrr or 0, reverse=True)[:3]
     trend = "belum ada data periode sebelumnya"
     if previous is not None and previous.result.ikm is not None and result.ikm is not None:
         change = result.ikm - previous.result.ikm
-        trend = f"IKM periode sebelumnya {previous.result.ikm}; perubahan {'+' if change >= 0 else ''}{change}"
+        trend = (
+            f"IKM periode sebelumnya {decimal_id(previous.result.ikm)}; "
+            f"perubahan {'+' if change >= 0 else ''}{decimal_id(change)}"
+        )
     chapter(
         "BAB IV ANALISIS HASIL SKM",
         [
             (
                 "4.1 Kelemahan",
                 "Unsur dengan nilai terendah: "
-                + "; ".join(f"{s.unsur.code} {escape(s.unsur.name)} ({s.converted})" for s in weakest)
+                + "; ".join(f"{s.unsur.code} {escape(s.unsur.name)} ({decimal_id(s.converted)})" for s in weakest)
                 + "."
                 if weakest
                 else "Belum ada data.",
@@ -286,7 +310,7 @@ def semester_report_pdf(office: OfficeRecord, service_name: str, period, previou
             (
                 "4.2 Kelebihan",
                 "Unsur dengan nilai tertinggi: "
-                + "; ".join(f"{s.unsur.code} {escape(s.unsur.name)} ({s.converted})" for s in strongest)
+                + "; ".join(f"{s.unsur.code} {escape(s.unsur.name)} ({decimal_id(s.converted)})" for s in strongest)
                 + "."
                 if strongest
                 else "Belum ada data.",
@@ -300,7 +324,7 @@ def semester_report_pdf(office: OfficeRecord, service_name: str, period, previou
         ],
     )
     conclusion = (
-        f"Indeks Kepuasan Masyarakat periode {escape(period.label)} adalah <b>{result.ikm}</b> dengan mutu "
+        f"Indeks Kepuasan Masyarakat periode {escape(period.label)} adalah <b>{decimal_id(result.ikm)}</b> dengan mutu "
         f"pelayanan <b>{result.grade}</b> dan kinerja unit pelayanan <b>{result.performance}</b>."
         if result.ikm is not None
         else "Belum ada kuesioner yang terisi pada periode ini."
@@ -319,11 +343,15 @@ def semester_report_pdf(office: OfficeRecord, service_name: str, period, previou
     return build_pdf(story, spec, f"Laporan SKM {period.label}", office.short_name)
 
 
-def complaint_report_pdf(office: OfficeRecord, summary) -> bytes:  # noqa: ANN001 - complaints.ComplaintSummary
+def complaint_report_pdf(office: OfficeRecord, summary: ComplaintSummary) -> bytes:
     period = f"Periode {long_date(summary.start)} s.d. {long_date(summary.end)}"
     spec, styles, story = report_opening(office, "LAPORAN PENANGANAN PENGADUAN, SARAN DAN MASUKAN", period, 9.5)
     width = spec.frame_width
-    median = f"{summary.median_days_to_response:g} hari kerja" if summary.median_days_to_response is not None else "-"
+    median = (
+        f"{decimal_id(summary.median_days_to_response, 1, trim=True)} hari kerja"
+        if summary.median_days_to_response is not None
+        else "-"
+    )
     figures = [
         ["Pengaduan diterima", str(summary.received)],
         ["Sudah ditanggapi", str(summary.answered)],
@@ -342,7 +370,7 @@ def complaint_report_pdf(office: OfficeRecord, summary) -> bytes:  # noqa: ANN00
         part = Table(rows, colWidths=[90 * mm, 40 * mm])
         part.setStyle(GRID)
         story += [part, Spacer(1, 3 * mm)]
-    detail = [["Nomor", "Diterima", "Saluran", "Pokok", "Status", "Hari kerja"]]
+    detail: list[list[str | Paragraph]] = [["Nomor", "Diterima", "Saluran", "Pokok", "Status", "Hari kerja"]]
     for r in summary.records:
         detail.append(
             [

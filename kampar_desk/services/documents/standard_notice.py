@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
@@ -57,15 +59,33 @@ def _components(standard: ServiceStandard, styles: Styles) -> list[tuple[str, li
     ]
 
 
+def _seal_keys_note(seal_keys: Sequence[tuple[str, str]], verification_address: str) -> str:
+    """Published where applicants see it, so anyone can compare it with what a verifier shows for a letter."""
+    keys = [f"kunci <b>{escape(key_id)}</b>: sidik jari <b>{escape(shown)}</b>" for key_id, shown in seal_keys]
+    keys[0] += " (dipakai sekarang)"
+    listed = "; ".join(keys)
+    if verification_address:
+        return (
+            "Cek keaslian surat: pindai kode QR surat dengan kamera ponsel; halaman resmi "
+            f"<b>{escape(verification_address)}</b> menyatakan ASLI atau TIDAK ASLI. Sidik jari yang ditampilkannya "
+            f"harus salah satu kunci segel kantor berikut: {listed}."
+        )
+    return f"Keaslian surat dapat diperiksa dari kode QR-nya. Kunci segel kantor: {listed}."
+
+
 def standard_notice_pdf(
-    standard: ServiceStandard, office: OfficeRecord, seal_key: tuple[str, str] | None = None
+    standard: ServiceStandard,
+    office: OfficeRecord,
+    seal_keys: Sequence[tuple[str, str]] = (),
+    verification_address: str = "",
 ) -> bytes:
+    """The notice; `seal_keys` (key id, fingerprint), the one in use first, as `keys.key_history` gives them."""
     spec = PAGE_SPECS[PaperLayout.A4]
     styles = Styles(9)
     story: list[Flowable] = letterhead(office, spec, styles)
     story.append(Paragraph(f"STANDAR PELAYANAN<br/>{escape(standard.name.upper())}", styles.title))
     story.append(Spacer(1, 3 * mm))
-    rows = [
+    rows: list[list[Flowable | list[Flowable]]] = [
         [
             Paragraph("<b>No.</b>", styles.small),
             Paragraph("<b>Komponen</b>", styles.small),
@@ -98,14 +118,7 @@ def standard_notice_pdf(
     ]
     sign_table = Table([["", signature]], colWidths=[width * 0.5, width * 0.5])
     story += [table, sign_table]
-    if seal_key is not None:
-        # Published where applicants see it, so anyone can compare it with what a verifier shows for a letter.
+    if seal_keys:
         story.append(Spacer(1, 8 * mm))
-        story.append(
-            Paragraph(
-                f"Keaslian surat dapat diperiksa dari kode QR-nya. Kunci segel kantor: <b>{escape(seal_key[0])}</b>, "
-                f"sidik jari <b>{escape(seal_key[1])}</b>.",
-                styles.small,
-            )
-        )
+        story.append(Paragraph(_seal_keys_note(seal_keys, verification_address), styles.small))
     return build_pdf(story, spec, f"Standar Pelayanan {standard.name}", office.short_name)

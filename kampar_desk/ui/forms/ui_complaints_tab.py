@@ -16,21 +16,29 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QDateEdit, QFrame, QHBoxLayout, QHeaderView,
+    QLabel, QPlainTextEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_ComplaintsTab(object):
     def setupUi(self, ComplaintsTab):
         if not ComplaintsTab.objectName():
             ComplaintsTab.setObjectName(u"ComplaintsTab")
-        ComplaintsTab.resize(1100, 640)
+        ComplaintsTab.resize(1260, 560)
         self.layout = QVBoxLayout(ComplaintsTab)
         self.layout.setObjectName(u"layout")
-        self.splitter = QSplitter(ComplaintsTab)
+        self.layout.setContentsMargins(0, 0, 0, 0)
+        self.listTabs = QTabWidget(ComplaintsTab)
+        self.listTabs.setObjectName(u"listTabs")
+        self.complaintsPage = QWidget()
+        self.complaintsPage.setObjectName(u"complaintsPage")
+        self.complaintsPageLayout = QVBoxLayout(self.complaintsPage)
+        self.complaintsPageLayout.setObjectName(u"complaintsPageLayout")
+        self.splitter = QSplitter(self.complaintsPage)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
         self.listPanel = QWidget(self.splitter)
         self.listPanel.setObjectName(u"listPanel")
         self.listLayout = QVBoxLayout(self.listPanel)
@@ -61,7 +69,7 @@ class Ui_ComplaintsTab(object):
         self.complaintsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.complaintsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.complaintsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.complaintsTable.horizontalHeader().setStretchLastSection(True)
+        self.complaintsTable.horizontalHeader().setStretchLastSection(False)
         self.complaintsTable.verticalHeader().setVisible(False)
 
         self.listLayout.addWidget(self.complaintsTable)
@@ -90,6 +98,10 @@ class Ui_ComplaintsTab(object):
 
         self.reportRow.addWidget(self.reportUntil)
 
+        self.reportSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.reportRow.addItem(self.reportSpacer)
+
         self.reportButton = QPushButton(self.listPanel)
         self.reportButton.setObjectName(u"reportButton")
         self.reportButton.setAutoDefault(False)
@@ -99,50 +111,78 @@ class Ui_ComplaintsTab(object):
 
         self.listLayout.addLayout(self.reportRow)
 
+        self.listLayout.setStretch(1, 1)
         self.splitter.addWidget(self.listPanel)
         self.detailPanel = QWidget(self.splitter)
         self.detailPanel.setObjectName(u"detailPanel")
         self.detailLayout = QVBoxLayout(self.detailPanel)
         self.detailLayout.setObjectName(u"detailLayout")
-        self.detailLayout.setContentsMargins(0, 0, 0, 0)
-        self.detailLabel = QLabel(self.detailPanel)
+        self.detailLayout.setContentsMargins(6, 0, 0, 0)
+        self.detailScroll = QScrollArea(self.detailPanel)
+        self.detailScroll.setObjectName(u"detailScroll")
+        self.detailScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detailScroll.setWidgetResizable(True)
+        self.detailContents = QWidget()
+        self.detailContents.setObjectName(u"detailContents")
+        self.detailContentsLayout = QVBoxLayout(self.detailContents)
+        self.detailContentsLayout.setObjectName(u"detailContentsLayout")
+        self.detailContentsLayout.setContentsMargins(0, 0, 0, 0)
+        self.detailLabel = QLabel(self.detailContents)
         self.detailLabel.setObjectName(u"detailLabel")
+        self.detailLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.detailLabel.setWordWrap(True)
         self.detailLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailLayout.addWidget(self.detailLabel)
+        self.detailContentsLayout.addWidget(self.detailLabel)
 
-        self.assignRow = QHBoxLayout()
+        self.detailScroll.setWidget(self.detailContents)
+
+        self.detailLayout.addWidget(self.detailScroll)
+
+        self.assignPanel = QWidget(self.detailPanel)
+        self.assignPanel.setObjectName(u"assignPanel")
+        self.assignRow = QHBoxLayout(self.assignPanel)
         self.assignRow.setObjectName(u"assignRow")
-        self.assignLabel = QLabel(self.detailPanel)
+        self.assignRow.setContentsMargins(0, 0, 0, 0)
+        self.assignLabel = QLabel(self.assignPanel)
         self.assignLabel.setObjectName(u"assignLabel")
 
         self.assignRow.addWidget(self.assignLabel)
 
-        self.assignCombo = QComboBox(self.detailPanel)
+        self.assignCombo = QComboBox(self.assignPanel)
         self.assignCombo.setObjectName(u"assignCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.assignCombo.sizePolicy().hasHeightForWidth())
+        self.assignCombo.setSizePolicy(sizePolicy)
 
         self.assignRow.addWidget(self.assignCombo)
 
-        self.assignButton = QPushButton(self.detailPanel)
+        self.assignButton = QPushButton(self.assignPanel)
         self.assignButton.setObjectName(u"assignButton")
         self.assignButton.setAutoDefault(False)
 
         self.assignRow.addWidget(self.assignButton)
 
 
-        self.detailLayout.addLayout(self.assignRow)
+        self.detailLayout.addWidget(self.assignPanel)
 
-        self.responseLabel = QLabel(self.detailPanel)
+        self.handlePanel = QWidget(self.detailPanel)
+        self.handlePanel.setObjectName(u"handlePanel")
+        self.handleLayout = QVBoxLayout(self.handlePanel)
+        self.handleLayout.setObjectName(u"handleLayout")
+        self.handleLayout.setContentsMargins(0, 0, 0, 0)
+        self.responseLabel = QLabel(self.handlePanel)
         self.responseLabel.setObjectName(u"responseLabel")
 
-        self.detailLayout.addWidget(self.responseLabel)
+        self.handleLayout.addWidget(self.responseLabel)
 
-        self.responseEdit = QPlainTextEdit(self.detailPanel)
+        self.responseEdit = QPlainTextEdit(self.handlePanel)
         self.responseEdit.setObjectName(u"responseEdit")
-        self.responseEdit.setMaximumSize(QSize(16777215, 90))
+        self.responseEdit.setMaximumSize(QSize(16777215, 80))
 
-        self.detailLayout.addWidget(self.responseEdit)
+        self.handleLayout.addWidget(self.responseEdit)
 
         self.respondRow = QHBoxLayout()
         self.respondRow.setObjectName(u"respondRow")
@@ -150,29 +190,29 @@ class Ui_ComplaintsTab(object):
 
         self.respondRow.addItem(self.respondSpacer)
 
-        self.respondButton = QPushButton(self.detailPanel)
+        self.respondButton = QPushButton(self.handlePanel)
         self.respondButton.setObjectName(u"respondButton")
         self.respondButton.setAutoDefault(False)
 
         self.respondRow.addWidget(self.respondButton)
 
 
-        self.detailLayout.addLayout(self.respondRow)
+        self.handleLayout.addLayout(self.respondRow)
 
-        self.followUpLabel = QLabel(self.detailPanel)
+        self.followUpLabel = QLabel(self.handlePanel)
         self.followUpLabel.setObjectName(u"followUpLabel")
 
-        self.detailLayout.addWidget(self.followUpLabel)
+        self.handleLayout.addWidget(self.followUpLabel)
 
-        self.followUpEdit = QPlainTextEdit(self.detailPanel)
+        self.followUpEdit = QPlainTextEdit(self.handlePanel)
         self.followUpEdit.setObjectName(u"followUpEdit")
-        self.followUpEdit.setMaximumSize(QSize(16777215, 70))
+        self.followUpEdit.setMaximumSize(QSize(16777215, 64))
 
-        self.detailLayout.addWidget(self.followUpEdit)
+        self.handleLayout.addWidget(self.followUpEdit)
 
         self.followUpRow = QHBoxLayout()
         self.followUpRow.setObjectName(u"followUpRow")
-        self.closeCheck = QCheckBox(self.detailPanel)
+        self.closeCheck = QCheckBox(self.handlePanel)
         self.closeCheck.setObjectName(u"closeCheck")
 
         self.followUpRow.addWidget(self.closeCheck)
@@ -181,25 +221,186 @@ class Ui_ComplaintsTab(object):
 
         self.followUpRow.addItem(self.followSpacer)
 
-        self.followUpButton = QPushButton(self.detailPanel)
+        self.followUpButton = QPushButton(self.handlePanel)
         self.followUpButton.setObjectName(u"followUpButton")
         self.followUpButton.setAutoDefault(False)
 
         self.followUpRow.addWidget(self.followUpButton)
 
 
-        self.detailLayout.addLayout(self.followUpRow)
+        self.handleLayout.addLayout(self.followUpRow)
 
-        self.detailSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.detailLayout.addItem(self.detailSpacer)
+        self.detailLayout.addWidget(self.handlePanel)
 
+        self.handleHint = QLabel(self.detailPanel)
+        self.handleHint.setObjectName(u"handleHint")
+        self.handleHint.setWordWrap(True)
+
+        self.detailLayout.addWidget(self.handleHint)
+
+        self.detailLayout.setStretch(0, 1)
         self.splitter.addWidget(self.detailPanel)
 
-        self.layout.addWidget(self.splitter)
+        self.complaintsPageLayout.addWidget(self.splitter)
 
+        self.listTabs.addTab(self.complaintsPage, "")
+        self.suggestionsPage = QWidget()
+        self.suggestionsPage.setObjectName(u"suggestionsPage")
+        self.suggestionsPageLayout = QVBoxLayout(self.suggestionsPage)
+        self.suggestionsPageLayout.setObjectName(u"suggestionsPageLayout")
+        self.suggestionSplitter = QSplitter(self.suggestionsPage)
+        self.suggestionSplitter.setObjectName(u"suggestionSplitter")
+        self.suggestionSplitter.setOrientation(Qt.Orientation.Horizontal)
+        self.suggestionSplitter.setChildrenCollapsible(False)
+        self.suggestionListPanel = QWidget(self.suggestionSplitter)
+        self.suggestionListPanel.setObjectName(u"suggestionListPanel")
+        self.suggestionListLayout = QVBoxLayout(self.suggestionListPanel)
+        self.suggestionListLayout.setObjectName(u"suggestionListLayout")
+        self.suggestionListLayout.setContentsMargins(0, 0, 0, 0)
+        self.suggestionFilterRow = QHBoxLayout()
+        self.suggestionFilterRow.setObjectName(u"suggestionFilterRow")
+        self.suggestionFilterCombo = QComboBox(self.suggestionListPanel)
+        self.suggestionFilterCombo.setObjectName(u"suggestionFilterCombo")
+
+        self.suggestionFilterRow.addWidget(self.suggestionFilterCombo)
+
+        self.suggestionCountLabel = QLabel(self.suggestionListPanel)
+        self.suggestionCountLabel.setObjectName(u"suggestionCountLabel")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.suggestionCountLabel.sizePolicy().hasHeightForWidth())
+        self.suggestionCountLabel.setSizePolicy(sizePolicy1)
+
+        self.suggestionFilterRow.addWidget(self.suggestionCountLabel)
+
+
+        self.suggestionListLayout.addLayout(self.suggestionFilterRow)
+
+        self.suggestionsTable = QTableWidget(self.suggestionListPanel)
+        self.suggestionsTable.setObjectName(u"suggestionsTable")
+        self.suggestionsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.suggestionsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.suggestionsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.suggestionsTable.setWordWrap(False)
+        self.suggestionsTable.horizontalHeader().setStretchLastSection(False)
+        self.suggestionsTable.verticalHeader().setVisible(False)
+
+        self.suggestionListLayout.addWidget(self.suggestionsTable)
+
+        self.suggestionNote = QLabel(self.suggestionListPanel)
+        self.suggestionNote.setObjectName(u"suggestionNote")
+        self.suggestionNote.setWordWrap(True)
+
+        self.suggestionListLayout.addWidget(self.suggestionNote)
+
+        self.suggestionListLayout.setStretch(1, 1)
+        self.suggestionSplitter.addWidget(self.suggestionListPanel)
+        self.suggestionDetailPanel = QWidget(self.suggestionSplitter)
+        self.suggestionDetailPanel.setObjectName(u"suggestionDetailPanel")
+        self.suggestionDetailLayout = QVBoxLayout(self.suggestionDetailPanel)
+        self.suggestionDetailLayout.setObjectName(u"suggestionDetailLayout")
+        self.suggestionDetailLayout.setContentsMargins(6, 0, 0, 0)
+        self.suggestionDetailScroll = QScrollArea(self.suggestionDetailPanel)
+        self.suggestionDetailScroll.setObjectName(u"suggestionDetailScroll")
+        self.suggestionDetailScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.suggestionDetailScroll.setWidgetResizable(True)
+        self.suggestionDetailContents = QWidget()
+        self.suggestionDetailContents.setObjectName(u"suggestionDetailContents")
+        self.suggestionDetailContentsLayout = QVBoxLayout(self.suggestionDetailContents)
+        self.suggestionDetailContentsLayout.setObjectName(u"suggestionDetailContentsLayout")
+        self.suggestionDetailContentsLayout.setContentsMargins(0, 0, 0, 0)
+        self.suggestionDetailLabel = QLabel(self.suggestionDetailContents)
+        self.suggestionDetailLabel.setObjectName(u"suggestionDetailLabel")
+        self.suggestionDetailLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.suggestionDetailLabel.setWordWrap(True)
+        self.suggestionDetailLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.suggestionDetailContentsLayout.addWidget(self.suggestionDetailLabel)
+
+        self.suggestionDetailScroll.setWidget(self.suggestionDetailContents)
+
+        self.suggestionDetailLayout.addWidget(self.suggestionDetailScroll)
+
+        self.suggestionActionPanel = QWidget(self.suggestionDetailPanel)
+        self.suggestionActionPanel.setObjectName(u"suggestionActionPanel")
+        self.suggestionActionLayout = QVBoxLayout(self.suggestionActionPanel)
+        self.suggestionActionLayout.setObjectName(u"suggestionActionLayout")
+        self.suggestionActionLayout.setContentsMargins(0, 0, 0, 0)
+        self.suggestionFollowUpLabel = QLabel(self.suggestionActionPanel)
+        self.suggestionFollowUpLabel.setObjectName(u"suggestionFollowUpLabel")
+
+        self.suggestionActionLayout.addWidget(self.suggestionFollowUpLabel)
+
+        self.suggestionFollowUpEdit = QPlainTextEdit(self.suggestionActionPanel)
+        self.suggestionFollowUpEdit.setObjectName(u"suggestionFollowUpEdit")
+        self.suggestionFollowUpEdit.setMaximumSize(QSize(16777215, 80))
+
+        self.suggestionActionLayout.addWidget(self.suggestionFollowUpEdit)
+
+        self.suggestionButtonRow = QHBoxLayout()
+        self.suggestionButtonRow.setObjectName(u"suggestionButtonRow")
+        self.toComplaintButton = QPushButton(self.suggestionActionPanel)
+        self.toComplaintButton.setObjectName(u"toComplaintButton")
+        self.toComplaintButton.setAutoDefault(False)
+
+        self.suggestionButtonRow.addWidget(self.toComplaintButton)
+
+        self.suggestionButtonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.suggestionButtonRow.addItem(self.suggestionButtonSpacer)
+
+        self.suggestionFollowUpButton = QPushButton(self.suggestionActionPanel)
+        self.suggestionFollowUpButton.setObjectName(u"suggestionFollowUpButton")
+        self.suggestionFollowUpButton.setAutoDefault(False)
+
+        self.suggestionButtonRow.addWidget(self.suggestionFollowUpButton)
+
+
+        self.suggestionActionLayout.addLayout(self.suggestionButtonRow)
+
+
+        self.suggestionDetailLayout.addWidget(self.suggestionActionPanel)
+
+        self.suggestionHint = QLabel(self.suggestionDetailPanel)
+        self.suggestionHint.setObjectName(u"suggestionHint")
+        self.suggestionHint.setWordWrap(True)
+
+        self.suggestionDetailLayout.addWidget(self.suggestionHint)
+
+        self.suggestionDetailLayout.setStretch(0, 1)
+        self.suggestionSplitter.addWidget(self.suggestionDetailPanel)
+
+        self.suggestionsPageLayout.addWidget(self.suggestionSplitter)
+
+        self.listTabs.addTab(self.suggestionsPage, "")
+
+        self.layout.addWidget(self.listTabs)
+
+        QWidget.setTabOrder(self.listTabs, self.filterCombo)
+        QWidget.setTabOrder(self.filterCombo, self.newButton)
+        QWidget.setTabOrder(self.newButton, self.complaintsTable)
+        QWidget.setTabOrder(self.complaintsTable, self.assignCombo)
+        QWidget.setTabOrder(self.assignCombo, self.assignButton)
+        QWidget.setTabOrder(self.assignButton, self.responseEdit)
+        QWidget.setTabOrder(self.responseEdit, self.respondButton)
+        QWidget.setTabOrder(self.respondButton, self.followUpEdit)
+        QWidget.setTabOrder(self.followUpEdit, self.closeCheck)
+        QWidget.setTabOrder(self.closeCheck, self.followUpButton)
+        QWidget.setTabOrder(self.followUpButton, self.reportFrom)
+        QWidget.setTabOrder(self.reportFrom, self.reportUntil)
+        QWidget.setTabOrder(self.reportUntil, self.reportButton)
+        QWidget.setTabOrder(self.reportButton, self.suggestionFilterCombo)
+        QWidget.setTabOrder(self.suggestionFilterCombo, self.suggestionsTable)
+        QWidget.setTabOrder(self.suggestionsTable, self.suggestionFollowUpEdit)
+        QWidget.setTabOrder(self.suggestionFollowUpEdit, self.suggestionFollowUpButton)
+        QWidget.setTabOrder(self.suggestionFollowUpButton, self.toComplaintButton)
 
         self.retranslateUi(ComplaintsTab)
+
+        self.listTabs.setCurrentIndex(0)
+
 
         QMetaObject.connectSlotsByName(ComplaintsTab)
     # setupUi
@@ -219,6 +420,14 @@ class Ui_ComplaintsTab(object):
         self.followUpLabel.setText(QCoreApplication.translate("ComplaintsTab", u"Tindak lanjut:", None))
         self.closeCheck.setText(QCoreApplication.translate("ComplaintsTab", u"Pengaduan selesai", None))
         self.followUpButton.setText(QCoreApplication.translate("ComplaintsTab", u"Simpan tindak lanjut", None))
+        self.listTabs.setTabText(self.listTabs.indexOf(self.complaintsPage), QCoreApplication.translate("ComplaintsTab", u"&Pengaduan", None))
+        self.suggestionNote.setText(QCoreApplication.translate("ComplaintsTab", u"Saran yang ditulis pemohon pada kuesioner SKM. Saran bukan pengaduan: tidak dihitung dalam batas waktu tanggapan. Nilai jawaban kuesioner tidak pernah ditampilkan di sini.", None))
+        self.suggestionDetailLabel.setText(QCoreApplication.translate("ComplaintsTab", u"Pilih saran.", None))
+        self.suggestionFollowUpLabel.setText(QCoreApplication.translate("ComplaintsTab", u"Catatan tindak lanjut:", None))
+        self.suggestionFollowUpEdit.setPlaceholderText(QCoreApplication.translate("ComplaintsTab", u"Apa yang dilakukan kantor atas saran ini", None))
+        self.toComplaintButton.setText(QCoreApplication.translate("ComplaintsTab", u"&Jadikan pengaduan", None))
+        self.suggestionFollowUpButton.setText(QCoreApplication.translate("ComplaintsTab", u"Tindak &lanjuti", None))
+        self.listTabs.setTabText(self.listTabs.indexOf(self.suggestionsPage), QCoreApplication.translate("ComplaintsTab", u"&Saran SKM", None))
         pass
     # retranslateUi
 

@@ -214,6 +214,12 @@ class Ui_IntakeTab(object):
 
         self.rightColumn.addWidget(self.warningsLabel)
 
+        self.warningOverrideEdit = QLineEdit(IntakeTab)
+        self.warningOverrideEdit.setObjectName(u"warningOverrideEdit")
+        self.warningOverrideEdit.setMaxLength(300)
+
+        self.rightColumn.addWidget(self.warningOverrideEdit)
+
         self.outcomeLabel = QLabel(IntakeTab)
         self.outcomeLabel.setObjectName(u"outcomeLabel")
         self.outcomeLabel.setWordWrap(True)
@@ -295,7 +301,7 @@ class Ui_IntakeTab(object):
         self.phoneHint.setText("")
         self.addressLabel.setText(QCoreApplication.translate("IntakeTab", u"&Alamat", None))
         self.addressEdit.setPlaceholderText(QCoreApplication.translate("IntakeTab", u"jalan, nomor, RT/RW", None))
-        self.districtLabel.setText(QCoreApplication.translate("IntakeTab", u"&Kecamatan", None))
+        self.districtLabel.setText(QCoreApplication.translate("IntakeTab", u"K&ecamatan", None))
         self.villageLabel.setText(QCoreApplication.translate("IntakeTab", u"&Desa/Kelurahan", None))
         self.villageHint.setText("")
         self.previousLabel.setText(QCoreApplication.translate("IntakeTab", u"Daftar ulang dari", None))
@@ -303,8 +309,9 @@ class Ui_IntakeTab(object):
         self.loadReturnedButton.setText(QCoreApplication.translate("IntakeTab", u"Muat", None))
         self.previousHint.setText("")
         self.checklistBox.setTitle(QCoreApplication.translate("IntakeTab", u"Persyaratan (centang yang diterima)", None))
-        self.allReceivedButton.setText(QCoreApplication.translate("IntakeTab", u"Semua &diterima", None))
+        self.allReceivedButton.setText(QCoreApplication.translate("IntakeTab", u"Semua d&iterima", None))
         self.warningsLabel.setText("")
+        self.warningOverrideEdit.setPlaceholderText(QCoreApplication.translate("IntakeTab", u"Catatan petugas: mengapa berkas tetap diterima meski ada peringatan", None))
         self.outcomeLabel.setText("")
         self.clearButton.setText(QCoreApplication.translate("IntakeTab", u"Kosongkan (Esc)", None))
         self.saveButton.setText(QCoreApplication.translate("IntakeTab", u"Simpan && Cetak (Ctrl+S)", None))

@@ -35,6 +35,7 @@ class Ui_MainWindow(object):
         self.header.setFrameShape(QFrame.Shape.StyledPanel)
         self.headerLayout = QHBoxLayout(self.header)
         self.headerLayout.setObjectName(u"headerLayout")
+        self.headerLayout.setContentsMargins(8, 4, 8, 4)
         self.officeBox = QVBoxLayout()
         self.officeBox.setSpacing(0)
         self.officeBox.setObjectName(u"officeBox")
@@ -57,6 +58,8 @@ class Ui_MainWindow(object):
 
         self.officerLabel = QLabel(self.header)
         self.officerLabel.setObjectName(u"officerLabel")
+        self.officerLabel.setMinimumSize(QSize(320, 0))
+        self.officerLabel.setWordWrap(True)
         self.officerLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
 
         self.headerLayout.addWidget(self.officerLabel)
@@ -76,6 +79,11 @@ class Ui_MainWindow(object):
 
         self.tabs = QTabWidget(self.central)
         self.tabs.setObjectName(u"tabs")
+        self.homePage = QWidget()
+        self.homePage.setObjectName(u"homePage")
+        self.homePageLayout = QVBoxLayout(self.homePage)
+        self.homePageLayout.setObjectName(u"homePageLayout")
+        self.tabs.addTab(self.homePage, "")
         self.intakePage = QWidget()
         self.intakePage.setObjectName(u"intakePage")
         self.intakePageLayout = QVBoxLayout(self.intakePage)
@@ -167,6 +175,7 @@ class Ui_MainWindow(object):
         self.lockButton.setToolTip(QCoreApplication.translate("MainWindow", u"Kunci layar (Ctrl+L)", None))
 #endif // QT_CONFIG(tooltip)
         self.signOutButton.setText(QCoreApplication.translate("MainWindow", u"Keluar", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.homePage), QCoreApplication.translate("MainWindow", u"Beranda", None))
         self.tabs.setTabText(self.tabs.indexOf(self.intakePage), QCoreApplication.translate("MainWindow", u"Pendaftaran", None))
         self.tabs.setTabText(self.tabs.indexOf(self.verificationPage), QCoreApplication.translate("MainWindow", u"Verifikasi", None))
         self.tabs.setTabText(self.tabs.indexOf(self.reviewPage), QCoreApplication.translate("MainWindow", u"Pemeriksaan", None))

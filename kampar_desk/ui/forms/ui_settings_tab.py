@@ -375,6 +375,61 @@ class Ui_SettingsTab(object):
 
         self.lettersPageLayout.addWidget(self.signingBox)
 
+        self.verifierBox = QGroupBox(self.lettersPage)
+        self.verifierBox.setObjectName(u"verifierBox")
+        self.verifierLayout = QVBoxLayout(self.verifierBox)
+        self.verifierLayout.setObjectName(u"verifierLayout")
+        self.verifierHelp = QLabel(self.verifierBox)
+        self.verifierHelp.setObjectName(u"verifierHelp")
+        self.verifierHelp.setWordWrap(True)
+
+        self.verifierLayout.addWidget(self.verifierHelp)
+
+        self.verificationAddressRow = QHBoxLayout()
+        self.verificationAddressRow.setObjectName(u"verificationAddressRow")
+        self.verificationAddressLabel = QLabel(self.verifierBox)
+        self.verificationAddressLabel.setObjectName(u"verificationAddressLabel")
+
+        self.verificationAddressRow.addWidget(self.verificationAddressLabel)
+
+        self.verificationAddressEdit = QLineEdit(self.verifierBox)
+        self.verificationAddressEdit.setObjectName(u"verificationAddressEdit")
+        self.verificationAddressEdit.setMaxLength(200)
+
+        self.verificationAddressRow.addWidget(self.verificationAddressEdit)
+
+        self.saveVerificationAddressButton = QPushButton(self.verifierBox)
+        self.saveVerificationAddressButton.setObjectName(u"saveVerificationAddressButton")
+
+        self.verificationAddressRow.addWidget(self.saveVerificationAddressButton)
+
+
+        self.verifierLayout.addLayout(self.verificationAddressRow)
+
+        self.verifierStatusLabel = QLabel(self.verifierBox)
+        self.verifierStatusLabel.setObjectName(u"verifierStatusLabel")
+        self.verifierStatusLabel.setWordWrap(True)
+        self.verifierStatusLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.verifierLayout.addWidget(self.verifierStatusLabel)
+
+        self.verifierRow = QHBoxLayout()
+        self.verifierRow.setObjectName(u"verifierRow")
+        self.publishVerifierButton = QPushButton(self.verifierBox)
+        self.publishVerifierButton.setObjectName(u"publishVerifierButton")
+
+        self.verifierRow.addWidget(self.publishVerifierButton)
+
+        self.verifierRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.verifierRow.addItem(self.verifierRowSpacer)
+
+
+        self.verifierLayout.addLayout(self.verifierRow)
+
+
+        self.lettersPageLayout.addWidget(self.verifierBox)
+
         self.lettersSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.lettersPageLayout.addItem(self.lettersSpacer)
@@ -602,6 +657,122 @@ class Ui_SettingsTab(object):
         self.backupPageLayout.addWidget(self.backupStatusLabel)
 
         self.sections.addTab(self.backupPage, "")
+        self.syncPage = QWidget()
+        self.syncPage.setObjectName(u"syncPage")
+        self.syncPageLayout = QVBoxLayout(self.syncPage)
+        self.syncPageLayout.setObjectName(u"syncPageLayout")
+        self.syncHelp = QLabel(self.syncPage)
+        self.syncHelp.setObjectName(u"syncHelp")
+        self.syncHelp.setWordWrap(True)
+
+        self.syncPageLayout.addWidget(self.syncHelp)
+
+        self.stationBox = QGroupBox(self.syncPage)
+        self.stationBox.setObjectName(u"stationBox")
+        self.stationForm = QFormLayout(self.stationBox)
+        self.stationForm.setObjectName(u"stationForm")
+        self.stationNameLabel = QLabel(self.stationBox)
+        self.stationNameLabel.setObjectName(u"stationNameLabel")
+
+        self.stationForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.stationNameLabel)
+
+        self.stationNameRow = QHBoxLayout()
+        self.stationNameRow.setObjectName(u"stationNameRow")
+        self.stationNameEdit = QLineEdit(self.stationBox)
+        self.stationNameEdit.setObjectName(u"stationNameEdit")
+        self.stationNameEdit.setMaxLength(100)
+
+        self.stationNameRow.addWidget(self.stationNameEdit)
+
+        self.saveStationNameButton = QPushButton(self.stationBox)
+        self.saveStationNameButton.setObjectName(u"saveStationNameButton")
+        self.saveStationNameButton.setAutoDefault(False)
+
+        self.stationNameRow.addWidget(self.saveStationNameButton)
+
+
+        self.stationForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.stationNameRow)
+
+        self.stationIdTitle = QLabel(self.stationBox)
+        self.stationIdTitle.setObjectName(u"stationIdTitle")
+
+        self.stationForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.stationIdTitle)
+
+        self.stationIdLabel = QLabel(self.stationBox)
+        self.stationIdLabel.setObjectName(u"stationIdLabel")
+        self.stationIdLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.stationForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.stationIdLabel)
+
+        self.stationFingerprintTitle = QLabel(self.stationBox)
+        self.stationFingerprintTitle.setObjectName(u"stationFingerprintTitle")
+
+        self.stationForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.stationFingerprintTitle)
+
+        self.stationFingerprintLabel = QLabel(self.stationBox)
+        self.stationFingerprintLabel.setObjectName(u"stationFingerprintLabel")
+        self.stationFingerprintLabel.setWordWrap(True)
+        self.stationFingerprintLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.stationForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.stationFingerprintLabel)
+
+        self.stationCardRow = QHBoxLayout()
+        self.stationCardRow.setObjectName(u"stationCardRow")
+        self.saveCardButton = QPushButton(self.stationBox)
+        self.saveCardButton.setObjectName(u"saveCardButton")
+        self.saveCardButton.setAutoDefault(False)
+
+        self.stationCardRow.addWidget(self.saveCardButton)
+
+        self.stationCardSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.stationCardRow.addItem(self.stationCardSpacer)
+
+
+        self.stationForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.stationCardRow)
+
+
+        self.syncPageLayout.addWidget(self.stationBox)
+
+        self.knownStationsBox = QGroupBox(self.syncPage)
+        self.knownStationsBox.setObjectName(u"knownStationsBox")
+        self.knownStationsLayout = QVBoxLayout(self.knownStationsBox)
+        self.knownStationsLayout.setObjectName(u"knownStationsLayout")
+        self.knownStationsTable = QTableWidget(self.knownStationsBox)
+        self.knownStationsTable.setObjectName(u"knownStationsTable")
+        self.knownStationsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.knownStationsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.knownStationsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.knownStationsTable.horizontalHeader().setStretchLastSection(True)
+        self.knownStationsTable.verticalHeader().setVisible(False)
+
+        self.knownStationsLayout.addWidget(self.knownStationsTable)
+
+        self.knownStationsActions = QHBoxLayout()
+        self.knownStationsActions.setObjectName(u"knownStationsActions")
+        self.trustStationButton = QPushButton(self.knownStationsBox)
+        self.trustStationButton.setObjectName(u"trustStationButton")
+        self.trustStationButton.setAutoDefault(False)
+
+        self.knownStationsActions.addWidget(self.trustStationButton)
+
+        self.revokeStationButton = QPushButton(self.knownStationsBox)
+        self.revokeStationButton.setObjectName(u"revokeStationButton")
+        self.revokeStationButton.setAutoDefault(False)
+
+        self.knownStationsActions.addWidget(self.revokeStationButton)
+
+        self.knownStationsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.knownStationsActions.addItem(self.knownStationsSpacer)
+
+
+        self.knownStationsLayout.addLayout(self.knownStationsActions)
+
+
+        self.syncPageLayout.addWidget(self.knownStationsBox)
+
+        self.sections.addTab(self.syncPage, "")
 
         self.layout.addWidget(self.sections)
 
@@ -623,7 +794,9 @@ class Ui_SettingsTab(object):
         self.layoutLabel.setBuddy(self.layoutCombo)
         self.idleLabel.setBuddy(self.idleSpin)
         self.complaintDaysLabel.setBuddy(self.complaintDaysSpin)
+        self.verificationAddressLabel.setBuddy(self.verificationAddressEdit)
         self.backupTargetLabel.setBuddy(self.backupTargetCombo)
+        self.stationNameLabel.setBuddy(self.stationNameEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsTab)
@@ -673,6 +846,13 @@ class Ui_SettingsTab(object):
         self.signingLabel.setText("")
         self.p12PassphraseEdit.setPlaceholderText(QCoreApplication.translate("SettingsTab", u"kata sandi berkas .p12", None))
         self.importP12Button.setText(QCoreApplication.translate("SettingsTab", u"Impor sertifikat kantor (.p12)...", None))
+        self.verifierBox.setTitle(QCoreApplication.translate("SettingsTab", u"Halaman cek keaslian (untuk ponsel penerima surat)", None))
+        self.verifierHelp.setText(QCoreApplication.translate("SettingsTab", u"Satu berkas index.html yang diunggah ke situs kantor: kode QR surat membuka halaman itu dan memeriksa tanda tangannya di ponsel, tanpa server. Isi alamatnya setelah berkas diunggah; surat yang terbit sesudahnya memuat alamat itu di kode QR-nya.", None))
+        self.verificationAddressLabel.setText(QCoreApplication.translate("SettingsTab", u"Alamat halaman", None))
+        self.verificationAddressEdit.setPlaceholderText(QCoreApplication.translate("SettingsTab", u"contoh https://dpmptsp.kamparkab.go.id/cek-surat/ (kosong: kode QR hanya memuat kode segel)", None))
+        self.saveVerificationAddressButton.setText(QCoreApplication.translate("SettingsTab", u"Simpan alamat", None))
+        self.verifierStatusLabel.setText("")
+        self.publishVerifierButton.setText(QCoreApplication.translate("SettingsTab", u"Tulis halaman cek keaslian...", None))
         self.sections.setTabText(self.sections.indexOf(self.lettersPage), QCoreApplication.translate("SettingsTab", u"Surat && tanda tangan", None))
         self.yearLabel.setText(QCoreApplication.translate("SettingsTab", u"Tahun", None))
         self.dayEdit.setDisplayFormat(QCoreApplication.translate("SettingsTab", u"dd-MM-yyyy", None))
@@ -697,6 +877,20 @@ class Ui_SettingsTab(object):
         self.restoreButton.setText(QCoreApplication.translate("SettingsTab", u"&Pulihkan dari cadangan...", None))
         self.backupStatusLabel.setText("")
         self.sections.setTabText(self.sections.indexOf(self.backupPage), QCoreApplication.translate("SettingsTab", u"Cadangan", None))
+        self.syncHelp.setText(QCoreApplication.translate("SettingsTab", u"Komputer ini adalah satu stasiun. Stasiun bertukar data lewat berkas di flashdisk; setiap stasiun hanya menerima kiriman dari stasiun yang dipercayainya. Percayai kartu stasiun lain hanya setelah sidik jarinya dicocokkan lewat telepon dengan petugas di stasiun itu.", None))
+        self.stationBox.setTitle(QCoreApplication.translate("SettingsTab", u"Stasiun ini", None))
+        self.stationNameLabel.setText(QCoreApplication.translate("SettingsTab", u"Nama stasiun", None))
+        self.stationNameEdit.setPlaceholderText(QCoreApplication.translate("SettingsTab", u"contoh DPMPTSP Kampar - loket 1", None))
+        self.saveStationNameButton.setText(QCoreApplication.translate("SettingsTab", u"Simpan nama", None))
+        self.stationIdTitle.setText(QCoreApplication.translate("SettingsTab", u"Pengenal", None))
+        self.stationIdLabel.setText("")
+        self.stationFingerprintTitle.setText(QCoreApplication.translate("SettingsTab", u"Sidik jari", None))
+        self.stationFingerprintLabel.setText("")
+        self.saveCardButton.setText(QCoreApplication.translate("SettingsTab", u"Simpan &kartu stasiun...", None))
+        self.knownStationsBox.setTitle(QCoreApplication.translate("SettingsTab", u"Stasiun lain yang dikenal", None))
+        self.trustStationButton.setText(QCoreApplication.translate("SettingsTab", u"&Percayai stasiun...", None))
+        self.revokeStationButton.setText(QCoreApplication.translate("SettingsTab", u"Ca&but", None))
+        self.sections.setTabText(self.sections.indexOf(self.syncPage), QCoreApplication.translate("SettingsTab", u"Sinkronisasi", None))
         pass
     # retranslateUi
 

@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDateEdit,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QCheckBox,
+    QDateEdit, QFrame, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QRadioButton, QScrollArea,
     QSizePolicy, QSpacerItem, QSplitter, QStackedWidget,
     QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget)
@@ -26,17 +27,19 @@ class Ui_StageTab(object):
     def setupUi(self, StageTab):
         if not StageTab.objectName():
             StageTab.setObjectName(u"StageTab")
-        StageTab.resize(1160, 640)
+        StageTab.resize(1340, 580)
         self.layout = QVBoxLayout(StageTab)
         self.layout.setObjectName(u"layout")
+        self.layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(StageTab)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
         self.queuePanel = QWidget(self.splitter)
         self.queuePanel.setObjectName(u"queuePanel")
         self.queueLayout = QVBoxLayout(self.queuePanel)
         self.queueLayout.setObjectName(u"queueLayout")
-        self.queueLayout.setContentsMargins(0, 0, 0, 0)
+        self.queueLayout.setContentsMargins(0, 0, 4, 0)
         self.queueHeader = QHBoxLayout()
         self.queueHeader.setObjectName(u"queueHeader")
         self.titleLabel = QLabel(self.queuePanel)
@@ -57,6 +60,7 @@ class Ui_StageTab(object):
 
         self.queueView = QTableView(self.queuePanel)
         self.queueView.setObjectName(u"queueView")
+        self.queueView.setMinimumSize(QSize(280, 0))
         self.queueView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.queueView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.queueView.setAlternatingRowColors(True)
@@ -72,11 +76,15 @@ class Ui_StageTab(object):
         self.queueLayout.addWidget(self.noteLabel)
 
         self.splitter.addWidget(self.queuePanel)
-        self.detailPanel = QWidget(self.splitter)
+        self.detailScroll = QScrollArea(self.splitter)
+        self.detailScroll.setObjectName(u"detailScroll")
+        self.detailScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detailScroll.setWidgetResizable(True)
+        self.detailPanel = QWidget()
         self.detailPanel.setObjectName(u"detailPanel")
         self.detailLayout = QVBoxLayout(self.detailPanel)
         self.detailLayout.setObjectName(u"detailLayout")
-        self.detailLayout.setContentsMargins(0, 0, 0, 0)
+        self.detailLayout.setContentsMargins(4, 0, 0, 0)
         self.detailLabel = QLabel(self.detailPanel)
         self.detailLabel.setObjectName(u"detailLabel")
         self.detailLabel.setWordWrap(True)
@@ -86,6 +94,12 @@ class Ui_StageTab(object):
 
         self.checklistTable = QTableWidget(self.detailPanel)
         self.checklistTable.setObjectName(u"checklistTable")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.checklistTable.sizePolicy().hasHeightForWidth())
+        self.checklistTable.setSizePolicy(sizePolicy)
+        self.checklistTable.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.checklistTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.checklistTable.horizontalHeader().setStretchLastSection(True)
         self.checklistTable.verticalHeader().setVisible(False)
@@ -96,12 +110,14 @@ class Ui_StageTab(object):
         self.actionBox.setObjectName(u"actionBox")
         self.actionLayout = QVBoxLayout(self.actionBox)
         self.actionLayout.setObjectName(u"actionLayout")
+        self.actionLayout.setContentsMargins(6, 4, 6, 4)
         self.actionStack = QStackedWidget(self.actionBox)
         self.actionStack.setObjectName(u"actionStack")
         self.emptyPage = QWidget()
         self.emptyPage.setObjectName(u"emptyPage")
         self.emptyLayout = QVBoxLayout(self.emptyPage)
         self.emptyLayout.setObjectName(u"emptyLayout")
+        self.emptyLayout.setContentsMargins(0, 0, 0, 0)
         self.emptyLabel = QLabel(self.emptyPage)
         self.emptyLabel.setObjectName(u"emptyLabel")
         self.emptyLabel.setWordWrap(True)
@@ -115,74 +131,70 @@ class Ui_StageTab(object):
         self.actionStack.addWidget(self.emptyPage)
         self.verifyPage = QWidget()
         self.verifyPage.setObjectName(u"verifyPage")
-        self.verifyLayout = QVBoxLayout(self.verifyPage)
+        self.verifyLayout = QGridLayout(self.verifyPage)
         self.verifyLayout.setObjectName(u"verifyLayout")
+        self.verifyLayout.setVerticalSpacing(4)
+        self.verifyLayout.setContentsMargins(0, 0, 0, 0)
         self.compliantRadio = QRadioButton(self.verifyPage)
         self.compliantRadio.setObjectName(u"compliantRadio")
         self.compliantRadio.setChecked(True)
 
-        self.verifyLayout.addWidget(self.compliantRadio)
+        self.verifyLayout.addWidget(self.compliantRadio, 0, 0, 1, 3)
 
         self.notCompliantRadio = QRadioButton(self.verifyPage)
         self.notCompliantRadio.setObjectName(u"notCompliantRadio")
 
-        self.verifyLayout.addWidget(self.notCompliantRadio)
+        self.verifyLayout.addWidget(self.notCompliantRadio, 1, 0, 1, 3)
 
         self.reviewCheck = QCheckBox(self.verifyPage)
         self.reviewCheck.setObjectName(u"reviewCheck")
 
-        self.verifyLayout.addWidget(self.reviewCheck)
+        self.verifyLayout.addWidget(self.reviewCheck, 2, 0, 1, 3)
 
         self.verifyNoteLabel = QLabel(self.verifyPage)
         self.verifyNoteLabel.setObjectName(u"verifyNoteLabel")
 
-        self.verifyLayout.addWidget(self.verifyNoteLabel)
+        self.verifyLayout.addWidget(self.verifyNoteLabel, 3, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.verifyNoteEdit = QPlainTextEdit(self.verifyPage)
         self.verifyNoteEdit.setObjectName(u"verifyNoteEdit")
-        self.verifyNoteEdit.setMaximumSize(QSize(16777215, 70))
+        self.verifyNoteEdit.setMinimumSize(QSize(120, 0))
+        self.verifyNoteEdit.setMaximumSize(QSize(16777215, 52))
 
-        self.verifyLayout.addWidget(self.verifyNoteEdit)
-
-        self.verifyButtons = QHBoxLayout()
-        self.verifyButtons.setObjectName(u"verifyButtons")
-        self.verifySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.verifyButtons.addItem(self.verifySpacer)
+        self.verifyLayout.addWidget(self.verifyNoteEdit, 3, 1, 1, 1)
 
         self.verifyButton = QPushButton(self.verifyPage)
         self.verifyButton.setObjectName(u"verifyButton")
         self.verifyButton.setAutoDefault(False)
 
-        self.verifyButtons.addWidget(self.verifyButton)
+        self.verifyLayout.addWidget(self.verifyButton, 3, 2, 1, 1, Qt.AlignmentFlag.AlignBottom)
 
-
-        self.verifyLayout.addLayout(self.verifyButtons)
-
+        self.verifyLayout.setColumnStretch(1, 1)
         self.actionStack.addWidget(self.verifyPage)
         self.reviewPage = QWidget()
         self.reviewPage.setObjectName(u"reviewPage")
-        self.reviewLayout = QVBoxLayout(self.reviewPage)
+        self.reviewLayout = QGridLayout(self.reviewPage)
         self.reviewLayout.setObjectName(u"reviewLayout")
+        self.reviewLayout.setVerticalSpacing(4)
+        self.reviewLayout.setContentsMargins(0, 0, 0, 0)
         self.reviewIntro = QLabel(self.reviewPage)
         self.reviewIntro.setObjectName(u"reviewIntro")
-        self.reviewIntro.setWordWrap(True)
 
-        self.reviewLayout.addWidget(self.reviewIntro)
+        self.reviewLayout.addWidget(self.reviewIntro, 0, 0, 1, 1)
 
         self.reviewResultEdit = QLineEdit(self.reviewPage)
         self.reviewResultEdit.setObjectName(u"reviewResultEdit")
         self.reviewResultEdit.setMaxLength(500)
 
-        self.reviewLayout.addWidget(self.reviewResultEdit)
+        self.reviewLayout.addWidget(self.reviewResultEdit, 0, 1, 1, 2)
 
-        self.reviewDateRow = QHBoxLayout()
-        self.reviewDateRow.setObjectName(u"reviewDateRow")
         self.reviewDateLabel = QLabel(self.reviewPage)
         self.reviewDateLabel.setObjectName(u"reviewDateLabel")
 
-        self.reviewDateRow.addWidget(self.reviewDateLabel)
+        self.reviewLayout.addWidget(self.reviewDateLabel, 1, 0, 1, 1)
 
+        self.reviewDateRow = QHBoxLayout()
+        self.reviewDateRow.setObjectName(u"reviewDateRow")
         self.reviewDateEdit = QDateEdit(self.reviewPage)
         self.reviewDateEdit.setObjectName(u"reviewDateEdit")
         self.reviewDateEdit.setCalendarPopup(True)
@@ -194,12 +206,17 @@ class Ui_StageTab(object):
         self.reviewDateRow.addItem(self.reviewDateSpacer)
 
 
-        self.reviewLayout.addLayout(self.reviewDateRow)
+        self.reviewLayout.addLayout(self.reviewDateRow, 1, 1, 1, 2)
+
+        self.reviewNoteLabel = QLabel(self.reviewPage)
+        self.reviewNoteLabel.setObjectName(u"reviewNoteLabel")
+
+        self.reviewLayout.addWidget(self.reviewNoteLabel, 2, 0, 1, 1)
 
         self.reviewNoteEdit = QLineEdit(self.reviewPage)
         self.reviewNoteEdit.setObjectName(u"reviewNoteEdit")
 
-        self.reviewLayout.addWidget(self.reviewNoteEdit)
+        self.reviewLayout.addWidget(self.reviewNoteEdit, 2, 1, 1, 2)
 
         self.reviewButtons = QHBoxLayout()
         self.reviewButtons.setObjectName(u"reviewButtons")
@@ -220,13 +237,15 @@ class Ui_StageTab(object):
         self.reviewButtons.addWidget(self.recordReviewButton)
 
 
-        self.reviewLayout.addLayout(self.reviewButtons)
+        self.reviewLayout.addLayout(self.reviewButtons, 3, 0, 1, 3)
 
+        self.reviewLayout.setColumnStretch(1, 1)
         self.actionStack.addWidget(self.reviewPage)
         self.paymentPage = QWidget()
         self.paymentPage.setObjectName(u"paymentPage")
         self.paymentLayout = QVBoxLayout(self.paymentPage)
         self.paymentLayout.setObjectName(u"paymentLayout")
+        self.paymentLayout.setContentsMargins(0, 0, 0, 0)
         self.paymentLabel = QLabel(self.paymentPage)
         self.paymentLabel.setObjectName(u"paymentLabel")
         self.paymentLabel.setWordWrap(True)
@@ -254,11 +273,17 @@ class Ui_StageTab(object):
 
         self.paymentLayout.addLayout(self.paymentButtons)
 
+        self.paymentEndSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.paymentLayout.addItem(self.paymentEndSpacer)
+
         self.actionStack.addWidget(self.paymentPage)
         self.decisionPage = QWidget()
         self.decisionPage.setObjectName(u"decisionPage")
         self.decisionLayout = QVBoxLayout(self.decisionPage)
+        self.decisionLayout.setSpacing(4)
         self.decisionLayout.setObjectName(u"decisionLayout")
+        self.decisionLayout.setContentsMargins(0, 0, 0, 0)
         self.decisionLabel = QLabel(self.decisionPage)
         self.decisionLabel.setObjectName(u"decisionLabel")
         self.decisionLabel.setWordWrap(True)
@@ -267,7 +292,7 @@ class Ui_StageTab(object):
 
         self.decisionNoteEdit = QPlainTextEdit(self.decisionPage)
         self.decisionNoteEdit.setObjectName(u"decisionNoteEdit")
-        self.decisionNoteEdit.setMaximumSize(QSize(16777215, 70))
+        self.decisionNoteEdit.setMaximumSize(QSize(16777215, 56))
 
         self.decisionLayout.addWidget(self.decisionNoteEdit)
 
@@ -297,6 +322,7 @@ class Ui_StageTab(object):
         self.issuePage.setObjectName(u"issuePage")
         self.issueLayout = QVBoxLayout(self.issuePage)
         self.issueLayout.setObjectName(u"issueLayout")
+        self.issueLayout.setContentsMargins(0, 0, 0, 0)
         self.issueLabel = QLabel(self.issuePage)
         self.issueLabel.setObjectName(u"issueLabel")
         self.issueLabel.setWordWrap(True)
@@ -318,11 +344,16 @@ class Ui_StageTab(object):
 
         self.issueLayout.addLayout(self.issueButtons)
 
+        self.issueEndSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.issueLayout.addItem(self.issueEndSpacer)
+
         self.actionStack.addWidget(self.issuePage)
         self.surveyPage = QWidget()
         self.surveyPage.setObjectName(u"surveyPage")
         self.surveyLayout = QVBoxLayout(self.surveyPage)
         self.surveyLayout.setObjectName(u"surveyLayout")
+        self.surveyLayout.setContentsMargins(0, 0, 0, 0)
         self.surveyLabel = QLabel(self.surveyPage)
         self.surveyLabel.setObjectName(u"surveyLabel")
         self.surveyLabel.setWordWrap(True)
@@ -356,11 +387,16 @@ class Ui_StageTab(object):
 
         self.surveyLayout.addLayout(self.surveyButtons)
 
+        self.surveyEndSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.surveyLayout.addItem(self.surveyEndSpacer)
+
         self.actionStack.addWidget(self.surveyPage)
         self.handoverPage = QWidget()
         self.handoverPage.setObjectName(u"handoverPage")
         self.handoverLayout = QVBoxLayout(self.handoverPage)
         self.handoverLayout.setObjectName(u"handoverLayout")
+        self.handoverLayout.setContentsMargins(0, 0, 0, 0)
         self.handoverLabel = QLabel(self.handoverPage)
         self.handoverLabel.setObjectName(u"handoverLabel")
         self.handoverLabel.setWordWrap(True)
@@ -388,11 +424,16 @@ class Ui_StageTab(object):
 
         self.handoverLayout.addLayout(self.handoverButtons)
 
+        self.handoverEndSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.handoverLayout.addItem(self.handoverEndSpacer)
+
         self.actionStack.addWidget(self.handoverPage)
         self.donePage = QWidget()
         self.donePage.setObjectName(u"donePage")
         self.doneLayout = QVBoxLayout(self.donePage)
         self.doneLayout.setObjectName(u"doneLayout")
+        self.doneLayout.setContentsMargins(0, 0, 0, 0)
         self.doneLabel = QLabel(self.donePage)
         self.doneLabel.setObjectName(u"doneLabel")
         self.doneLabel.setWordWrap(True)
@@ -417,10 +458,16 @@ class Ui_StageTab(object):
 
         self.lettersTable = QTableWidget(self.detailPanel)
         self.lettersTable.setObjectName(u"lettersTable")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(1)
+        sizePolicy1.setHeightForWidth(self.lettersTable.sizePolicy().hasHeightForWidth())
+        self.lettersTable.setSizePolicy(sizePolicy1)
+        self.lettersTable.setMinimumSize(QSize(0, 118))
+        self.lettersTable.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.lettersTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lettersTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lettersTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.lettersTable.setMaximumSize(QSize(16777215, 110))
         self.lettersTable.horizontalHeader().setStretchLastSection(True)
         self.lettersTable.verticalHeader().setVisible(False)
 
@@ -459,10 +506,20 @@ class Ui_StageTab(object):
 
         self.detailLayout.addLayout(self.letterButtons)
 
-        self.splitter.addWidget(self.detailPanel)
+        self.detailLayout.setStretch(4, 1)
+        self.detailScroll.setWidget(self.detailPanel)
+        self.splitter.addWidget(self.detailScroll)
 
         self.layout.addWidget(self.splitter)
 
+#if QT_CONFIG(shortcut)
+        self.verifyNoteLabel.setBuddy(self.verifyNoteEdit)
+        self.reviewIntro.setBuddy(self.reviewResultEdit)
+        self.reviewDateLabel.setBuddy(self.reviewDateEdit)
+        self.reviewNoteLabel.setBuddy(self.reviewNoteEdit)
+        self.decisionLabel.setBuddy(self.decisionNoteEdit)
+        self.handoverLabel.setBuddy(self.receivedByEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(StageTab)
 
@@ -479,12 +536,14 @@ class Ui_StageTab(object):
         self.compliantRadio.setText(QCoreApplication.translate("StageTab", u"&Sesuai dengan peraturan (memenuhi syarat administrasi dan teknis)", None))
         self.notCompliantRadio.setText(QCoreApplication.translate("StageTab", u"&Tidak sesuai (diteruskan ke pejabat untuk ditolak)", None))
         self.reviewCheck.setText(QCoreApplication.translate("StageTab", u"Perlu kajian teknis: terbitkan surat pengantar ke dinas teknis", None))
-        self.verifyNoteLabel.setText(QCoreApplication.translate("StageTab", u"Catatan verifikasi (wajib bila tidak sesuai):", None))
+        self.verifyNoteLabel.setText(QCoreApplication.translate("StageTab", u"Catatan verifikasi\n"
+"(wajib bila tidak sesuai):", None))
         self.verifyButton.setText(QCoreApplication.translate("StageTab", u"Simpan verifikasi", None))
         self.reviewIntro.setText(QCoreApplication.translate("StageTab", u"Hasil kajian teknis / survei dari dinas teknis:", None))
         self.reviewResultEdit.setPlaceholderText(QCoreApplication.translate("StageTab", u"contoh: Layak direkomendasikan", None))
         self.reviewDateLabel.setText(QCoreApplication.translate("StageTab", u"Tanggal kajian", None))
         self.reviewDateEdit.setDisplayFormat(QCoreApplication.translate("StageTab", u"dd-MM-yyyy", None))
+        self.reviewNoteLabel.setText(QCoreApplication.translate("StageTab", u"Catatan", None))
         self.reviewNoteEdit.setPlaceholderText(QCoreApplication.translate("StageTab", u"catatan (boleh kosong)", None))
         self.reprintCoverButton.setText(QCoreApplication.translate("StageTab", u"Cetak ulang surat pengantar", None))
         self.recordReviewButton.setText(QCoreApplication.translate("StageTab", u"Simpan hasil kajian", None))

@@ -9,8 +9,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from kampar_desk.domain.texts import long_date
 from kampar_desk.services.records import ApplicationSummary
+from kampar_desk.ui.style import ERROR_COLOR
 
-OVERDUE_COLOR = QColor("#b00020")
+OVERDUE_COLOR = QColor(ERROR_COLOR)
 
 #: page(offset, limit) -> (rows, has_more)
 PageSource = Callable[[int, int], tuple[tuple[ApplicationSummary, ...], bool]]
@@ -42,30 +43,31 @@ class ApplicationTableModel(QAbstractTableModel):
     def summary(self, row: int) -> ApplicationSummary:
         return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
         return not parent.isValid() and self._source is not None and self._has_more
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
-        if not self.canFetchMore(parent):
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        source = self._source
+        if source is None or not self.canFetchMore(parent):
             return
-        rows, self._has_more = self._source(len(self._rows), self.page_size)
+        rows, self._has_more = source(len(self._rows), self.page_size)
         if rows:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self._rows[index.row()]

@@ -1,0 +1,323 @@
+"""The one way the GUI runs a user action: signed-in check, worker for slow work, one place for refusals and faults.
+
+Every button, shortcut and menu entry that changes or produces something calls `Operations.run` with one service
+call. The runner checks that an officer is signed in, runs the call (on a worker thread when it can be slow:
+papers, letters, reports, exports, backups, imports), disables what triggered it until the call ends, shows
+progress for long work, turns a refusal or a storage fault into the Indonesian dialog (`feedback`), logs anything
+unexpected with its traceback, and emits `desk_changed` so every view refreshes. No widget catches an exception
+itself. Printing is an operation too (`print_paper`), and its outcome is announced with the file's number and a
+way to open or reprint the paper."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from kampar_desk.domain.errors import AccountChanged, DeskError
+from kampar_desk.domain.permissions import Permitted, allows
+from kampar_desk.services.desk import Desk
+from kampar_desk.services.records import StaffRecord
+from kampar_desk.services.settings import get_settings
+from kampar_desk.ui.feedback import show_refusal, show_unexpected
+from kampar_desk.ui.jobs import Job, Progress
+from kampar_desk.ui.printing import DocumentPrinter, PrintOutcome
+
+log = logging.getLogger(__name__)
+
+Trigger = QWidget | QAction
+
+
+@dataclass(frozen=True)
+class Notice:
+    """What the officer is told after an action: a sentence naming the file, and the paper it concerns, if any."""
+
+    text: str
+    paper: Path | None = None
+    paper_title: str = ""
+    warning: bool = False
+
+
+class Operation(QObject):
+    """One running (or finished) action. `wait()` keeps the GUI alive until it has ended, and gives its result."""
+
+    ended = Signal(object)  # the result, or None when it was refused or failed
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.job: Job | None = None
+        self.finished = False
+
+    @property
+    def succeeded(self) -> bool:
+        return self.finished and self.error is None
+
+    def wait(self) -> Any:
+        if self.job is not None:
+            self.job.wait()
+        return self.result
+
+
+class Operations(QObject):
+    """Shared by every tab of one main window; `officer` says who is signed in now (None when nobody is)."""
+
+    desk_changed = Signal()
+    announced = Signal(object)  # Notice
+    busy_changed = Signal(bool)
+
+    def __init__(
+        self,
+        desk: Desk | None,
+        officer: Callable[[], StaffRecord | None],
+        printer: DocumentPrinter | None = None,
+        log_file: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self.officer = officer
+        self.printer = printer or DocumentPrinter()
+        self.log_file = log_file
+        self.running: list[Operation] = []
+        self._busy_triggers: set[int] = set()
+
+    @property
+    def desk(self) -> Desk:
+        """The open data folder's desk; the runner of the start path has none until a folder is open."""
+        if self._desk is None:
+            raise RuntimeError("no data folder is open yet")
+        return self._desk
+
+    def may(self, action: Permitted) -> bool:
+        """Whether the signed-in officer's roles allow `action`: widgets show only what the officer may do."""
+        officer = self.officer()
+        return officer is not None and allows(officer.roles, action)
+
+    # -- running an action --------------------------------------------------------------------------------------------
+
+    def run(
+        self,
+        parent: QWidget | None,
+        work: Callable[..., Any],
+        *,
+        done: Callable[[Any], object] | None = None,
+        refused: Callable[[DeskError], object] | None = None,
+        inline: bool = False,
+        failed: Callable[[BaseException], object] | None = None,
+        slow: bool = False,
+        progress: str = "",
+        triggers: Sequence[Trigger] = (),
+        changes: bool = True,
+        title: str = "Tidak dapat dilakukan",
+        signed_in: bool = True,
+    ) -> Operation:
+        """Run `work(officer)`; `done(result)` follows on the GUI thread.
+
+        `progress` (slow work only) names a modal progress dialog, for work the officer waits for (exports,
+        restores); `work` then gets a second argument, the progress callback. With `signed_in=False` the officer may
+        be None (a letter's verification, the sign-in). `refused(error)` lets the widget mark the field at fault;
+        with `inline=True` it has said the refusal on screen itself (a sign-in, a kiosk) and no dialog follows.
+        `failed` takes any failure instead of a dialog: for background work that must never be in the way (the
+        automatic backups), which then says it elsewhere; the failure is logged either way."""
+        operation = Operation(self)
+        officer = self.officer()
+        if signed_in and officer is None:
+            operation.finished = True
+            return operation
+        if any(id(trigger) in self._busy_triggers for trigger in triggers):
+            operation.finished = True  # a second click or shortcut while the first is still running
+            return operation
+
+        refusal = (refused, inline)
+
+        def call(report: Progress | None = None) -> Any:
+            return work(officer, report) if progress else work(officer)
+
+        if not slow:
+            self._start(operation, triggers)
+            try:
+                result = call()
+            except BaseException as error:  # the one place where an action's failure is turned into words
+                self._end(operation, parent, None, error, done, refusal, failed, changes, title, triggers)
+            else:
+                self._end(operation, parent, result, None, done, refusal, failed, changes, title, triggers)
+            return operation
+
+        dialog = self._progress_dialog(parent, progress) if progress else None
+        job = Job(lambda report: call(report))
+        operation.job = job
+        if dialog is not None:
+            job.progressed.connect(lambda step, of, text: _show_progress(dialog, step, of, text))
+        job.finished.connect(
+            lambda: self._end(
+                operation, parent, job.result, job.error, done, refusal, failed, changes, title, triggers, dialog
+            )
+        )
+        self._start(operation, triggers)
+        job.start()
+        return operation
+
+    def _start(self, operation: Operation, triggers: Sequence[Trigger]) -> None:
+        self.running.append(operation)
+        for trigger in triggers:
+            self._busy_triggers.add(id(trigger))
+            trigger.setEnabled(False)
+        if len(self.running) == 1:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self.busy_changed.emit(True)
+
+    def _end(
+        self,
+        operation: Operation,
+        parent: QWidget | None,
+        result: Any,
+        error: BaseException | None,
+        done: Callable[[Any], object] | None,
+        refusal: tuple[Callable[[DeskError], object] | None, bool],
+        failed: Callable[[BaseException], object] | None,
+        changes: bool,
+        title: str,
+        triggers: Sequence[Trigger],
+        dialog: QProgressDialog | None = None,
+    ) -> None:
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+        for trigger in triggers:
+            self._busy_triggers.discard(id(trigger))
+            trigger.setEnabled(True)
+        if operation in self.running:
+            self.running.remove(operation)
+        if not self.running:
+            QGuiApplication.restoreOverrideCursor()
+            self.busy_changed.emit(False)
+        operation.finished = True
+        operation.error = error
+        if error is None:
+            operation.result = result
+            if done is not None:
+                self._then(parent, done, result)
+            if changes:
+                self.desk_changed.emit()
+        elif failed is not None:
+            if isinstance(error, DeskError):
+                log.info("Refused: %s", error)
+            else:
+                log.error("Unexpected failure", exc_info=error)
+            failed(error)
+        elif isinstance(error, DeskError):
+            refused, inline = refusal
+            if refused is not None:
+                refused(error)
+            if not (inline and refused is not None) or isinstance(error, AccountChanged):
+                show_refusal(parent, error, title)  # an account changed also returns the window to the sign-in
+        else:
+            show_unexpected(parent, error, self.log_file)
+        operation.ended.emit(operation.result)
+
+    def _then(self, parent: QWidget | None, done: Callable[[Any], object], result: Any) -> None:
+        """What the GUI does with a result (print, show) may itself fail: the action is saved, so say it plainly."""
+        try:
+            done(result)
+        except DeskError as error:
+            show_refusal(parent, error, "Tersimpan, tetapi belum selesai")
+        except Exception as error:  # the record is saved; a fault in showing it must not hide that
+            show_unexpected(parent, error, self.log_file)
+
+    @staticmethod
+    def _progress_dialog(parent: QWidget | None, title: str) -> QProgressDialog:
+        dialog = QProgressDialog(parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(title)
+        dialog.setCancelButton(None)  # type: ignore[arg-type] - Qt takes None: no cancel, the step must finish
+        dialog.setRange(0, 0)
+        dialog.setMinimumWidth(420)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        return dialog
+
+    def settle(self) -> None:
+        """Wait until every running action has ended (closing the window, tests)."""
+        while self.running:
+            self.running[0].wait()
+
+    # -- telling the officer ------------------------------------------------------------------------------------------
+
+    def announce(self, text: str, paper: Path | None = None, paper_title: str = "", warning: bool = False) -> None:
+        self.announced.emit(Notice(text, paper, paper_title, warning))
+
+    # -- papers -------------------------------------------------------------------------------------------------------
+
+    def print_paper(self, parent: QWidget | None, path: Path, title: str, about: str = "") -> PrintOutcome | None:
+        """Print an archived paper on the office's printer (with preview when set) and announce where it went.
+        A printer that fails is said plainly, once: the paper stays archived and the notice bar offers a reprint.
+        Returns None then."""
+        settings = get_settings(self.desk)
+        subject = f"{title} untuk {about}" if about else title
+        try:
+            outcome = self.printer.print_pdf(path, settings.printer_name, settings.print_preview, parent)
+        except Exception as error:  # a printer driver's fault must not hide that the paper is saved
+            log.error("Printing %s failed", path.name, exc_info=error)
+            reason = str(error) if isinstance(error, DeskError) else f"{type(error).__name__}: {error}"
+            self.announce(f"{subject}: belum tercetak ({reason}).", path, title, warning=True)
+            QMessageBox.warning(
+                parent,
+                "Tersimpan, belum tercetak",
+                f"{subject} sudah tersimpan di arsip, tetapi belum tercetak ({reason}).\n\n"
+                "Setelah printer siap, cetak ulang dengan tombol 'Cetak ulang' di bawah layar, "
+                "atau dari tab Pelacakan.",
+            )
+            return None
+        self.announce(f"{subject}: {outcome.describe()}", path, title, warning=not outcome.printed)
+        return outcome
+
+    def reprint(self, parent: QWidget, path: Path, title: str, about: str = "") -> Operation:
+        return self.run(parent, lambda _officer: self.print_paper(parent, path, title, about), changes=False)
+
+    @staticmethod
+    def open_paper(path: Path) -> bool:
+        """Open an archived paper in the PC's PDF reader."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class FollowsDesk(QObject):
+    """Keeps a view in step with the desk: refreshed at once when a change happens while it is seen, otherwise when
+    it is next shown, so a hidden tab costs nothing. `stale` starts True for a view that loads nothing until shown."""
+
+    def __init__(self, ops: Operations, view: QWidget, refresh: Callable[[], object], stale: bool = True) -> None:
+        super().__init__(view)
+        self.view, self.refresh_view, self.stale = view, refresh, stale
+        ops.desk_changed.connect(self.changed)
+        view.installEventFilter(self)
+
+    def changed(self) -> None:
+        if self.view.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
+    def refresh(self) -> None:
+        self.stale = False
+        self.refresh_view()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Show and self.stale:
+            self.refresh()
+        return False
+
+
+def _show_progress(dialog: QProgressDialog, step: int, of: int, text: str) -> None:
+    dialog.setRange(0, max(of, 1))
+    dialog.setValue(min(step, max(of, 1)))
+    if text:
+        dialog.setLabelText(text)
