@@ -224,6 +224,17 @@ class IntakeTab(QWidget):
         hint.setStyleSheet(PENDING_STYLE if result.pending and not force else OK_STYLE if result.ok else ERROR_STYLE)
         if field == "nik":
             self._show_warnings(result.warnings)
+            self._district_from_nik(digits)
+
+    def _district_from_nik(self, digits: str) -> None:
+        """The NIK's first six digits name the kecamatan where the KTP was issued: chosen for the officer while
+        the field is still empty, never over a choice already made."""
+        combo = self.ui.districtCombo
+        if len(digits) < 6 or combo.currentIndex() > 0:
+            return
+        found = combo.findData(f"{digits[0:2]}.{digits[2:4]}.{digits[4:6]}")
+        if found > 0:
+            combo.setCurrentIndex(found)
 
     def _show_warnings(self, warnings: tuple[str, ...]) -> None:
         self.ui.warningsLabel.setText("<br>".join(f"⚠ {escape(w)}" for w in warnings))

@@ -207,3 +207,15 @@ def test_the_verifier_sees_the_counters_warning_and_note(qtbot, window, desk, of
     open_stage(window, window.verification, detail.number)
     shown = window.verification.ui.detailLabel.text()
     assert "Kampar" in shown and "Pindah domisili; SKTM Desa Batu Belah" in shown
+
+
+def test_the_nik_chooses_the_kecamatan_only_while_none_is_chosen(qtbot, window):
+    sign_in(qtbot, window, "fo.siti")
+    tab = window.intake
+    window.ui.tabs.setCurrentWidget(window.ui.intakePage)
+    qtbot.keyClicks(tab.ui.nikEdit, "140102")
+    assert tab.ui.districtCombo.currentData() == "14.01.02"  # Kecamatan Kampar
+    tab.clear(ask=False)
+    tab.ui.districtCombo.setCurrentIndex(tab.ui.districtCombo.findData("14.01.07"))
+    qtbot.keyClicks(tab.ui.nikEdit, "1401025708850003")
+    assert tab.ui.districtCombo.currentData() == "14.01.07"  # the officer's choice stands (she moved)
