@@ -304,11 +304,13 @@ class ComplaintsTab(QWidget):
         self.suggestions = complaints.list_suggestions(self.desk, open_only=open_only)
         table = self.ui.suggestionsTable
         table.setRowCount(len(self.suggestions))
+        # Who wrote a suggestion is seen only by those who follow it up: a respondent writes more freely unnamed.
+        named = self.ops.may(OfficeAction.FOLLOW_UP_SUGGESTION)
         for row, record in enumerate(self.suggestions):
             values = (
                 f"{record.received_at:%d-%m-%Y}",
-                record.application_number,
-                record.applicant_name,
+                record.application_number if named else "-",
+                record.applicant_name if named else "-",
                 " ".join(record.text.split()),
                 record.status_label,
             )
@@ -346,7 +348,8 @@ class ComplaintsTab(QWidget):
             return
         lines = [
             f"<b>Saran SKM</b> - {record.status_label}",
-            f"{record.received_at:%d-%m-%Y %H.%M}, berkas {record.application_number} ({record.applicant_name})",
+            f"{record.received_at:%d-%m-%Y %H.%M}"
+            + (f", berkas {record.application_number} ({record.applicant_name})" if may_act else ""),
             "",
             record.text.replace("\n", "<br>"),
         ]

@@ -120,6 +120,11 @@ def test_a_front_office_officer_reads_suggestions_without_acting(qtbot, window, 
     assert tab.ui.suggestionsTable.rowCount() == 2
     assert tab.ui.suggestionActionPanel.isHidden()
     assert "Hanya Pejabat Penandatangan atau Administrator" in tab.ui.suggestionHint.text()
+    # who wrote it is for those who follow it up: the respondent stays unnamed to the counter
+    shown = [tab.ui.suggestionsTable.item(0, column).text() for column in (1, 2)]
+    assert shown == ["-", "-"]
+    tab.ui.suggestionsTable.selectRow(0)
+    assert "KPR-" not in tab.ui.suggestionDetailLabel.text()
 
 
 def test_the_tab_fits_a_1280_by_680_window(qtbot, window, desk, officers, clock, tmp_path):
