@@ -81,6 +81,7 @@ class ReportsTab(QWidget):
         self.stale = True
         self.ui = Ui_ReportsTab()
         self.ui.setupUi(self)
+        self.ui.progressBar.hide()
         today = self.desk.today()
         year, month = today.year, today.month
         for _ in range(24):
@@ -174,7 +175,7 @@ class ReportsTab(QWidget):
 
         def refused(error: DeskError) -> None:
             self.ui.statusLabel.setText(str(error))
-            self.ui.progressBar.setValue(0)
+            self.ui.progressBar.hide()
 
         operation = self.ops.run(
             self,
@@ -188,6 +189,8 @@ class ReportsTab(QWidget):
             triggers=(self.ui.exportDriveButton, self.ui.exportFolderButton),
         )
         if operation.job is not None:
+            self.ui.progressBar.setValue(0)
+            self.ui.progressBar.show()  # only while an export runs and after it: an idle bar at 0% reads as stuck
             operation.job.progressed.connect(self._progress)  # the same steps beside the buttons
         return operation
 

@@ -28,9 +28,10 @@ def test_laporan_tab_shows_the_month_and_exports_to_a_folder(qtbot, window, desk
     assert "Laporan pelayanan Maret 2026" in html
     assert "Berkas diterima lengkap\t1" in html or "Berkas diterima lengkap 1" in " ".join(html.split())
     assert "Foto copy KTP" in html and "Kampar" in html and "Siti Aminah" in html
+    assert not tab.ui.progressBar.isVisible()  # no idle bar at 0% that reads as stuck
     paths = tab.export_to(tmp_path).wait()
     assert [p.name for p in paths] == ["laporan-bulanan-2026-03.xlsx", "laporan-bulanan-2026-03.pdf"]
-    assert tab.ui.progressBar.value() == tab.ui.progressBar.maximum()
+    assert tab.ui.progressBar.isVisible() and tab.ui.progressBar.value() == tab.ui.progressBar.maximum()
     assert "laporan-bulanan-2026-03.pdf" in dialogs.texts("information")[-1]
 
 
