@@ -70,6 +70,12 @@ class IndonesianParser(argparse.ArgumentParser):
         self.exit(2, f"Galat: {argparse_message(message)}. Bantuan: {self.prog} --help\n")
 
 
+_OFFICIAL_HELP = (
+    "akun Pejabat Penandatangan yang membuka kunci stasiun (kata sandi ditanyakan di terminal, atau dibaca dari "
+    "masukan standar)"
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = IndonesianParser(
         prog="kampar-desk",
@@ -160,6 +166,19 @@ def build_parser() -> argparse.ArgumentParser:
     revoke = station_actions.add_parser("revoke", help="mencabut kepercayaan pada stasiun lain")
     revoke.add_argument("station_id", metavar="ID", help="pengenal stasiun (lihat: kampar-desk station)")
     revoke.add_argument("--yes", action="store_true", help="tanpa pertanyaan (untuk skrip)")
+    export = commands.add_parser(
+        "export", help="membuat berkas kiriman (.kdsync) untuk stasiun lain: ditandatangani, terenkripsi untuknya"
+    )
+    export.add_argument("--to", required=True, metavar="ID_STASIUN", help="pengenal stasiun tujuan (yang dipercaya)")
+    export.add_argument("--out", required=True, metavar="BERKAS", help="berkas .kdsync, atau folder (flashdisk)")
+    export_range = export.add_mutually_exclusive_group()
+    export_range.add_argument("--since", metavar="YYYY-MM-DD", help="hanya yang berubah sejak tanggal itu (WIB)")
+    export_range.add_argument("--all", action="store_true", help="semua catatan (bawaan)")
+    export.add_argument("--official", metavar="NAMA_PENGGUNA", help=_OFFICIAL_HELP)
+    receive = commands.add_parser("import", help="memeriksa berkas kiriman dari stasiun lain (--check)")
+    receive.add_argument("file", metavar="BERKAS", help="berkas .kdsync")
+    receive.add_argument("--check", action="store_true", help="hanya memeriksa dan menampilkan isinya")
+    receive.add_argument("--official", metavar="NAMA_PENGGUNA", help=_OFFICIAL_HELP)
     return parser
 
 
@@ -298,6 +317,86 @@ def _station(desk: Desk, args: argparse.Namespace) -> int:
     print(f"Stasiun lain yang dikenal: {len(known)}")
     for other in known:
         print(f"  {other.status:10} {other.name} ({other.office_code})  {other.id}  sidik jari {other.fingerprint}")
+    return 0
+
+
+def _unlock_station_keys(desk: Desk, official: str | None) -> None:
+    """The station keys sign and open bundles: a signing official's password unlocks them for this command."""
+    from kampar_desk.services import keys, staff
+
+    if keys.unlocked(desk) is not None:
+        return
+    if not official:
+        raise DeskError(
+            "Kunci stasiun masih terkunci: tambahkan --official NAMA_PENGGUNA (akun Pejabat Penandatangan); kata "
+            "sandinya ditanyakan di terminal."
+        )
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(f"Kata sandi {official}: ")
+    else:
+        password = sys.stdin.readline().rstrip("\r\n") if sys.stdin is not None else ""
+    staff.sign_in(desk, official, password)
+    if keys.unlocked(desk) is None:
+        raise DeskError(f"Akun {official} tidak dapat membuka kunci stasiun: pakai akun Pejabat Penandatangan.")
+
+
+def _export(desk: Desk, args: argparse.Namespace) -> int:
+    """`kampar-desk export --to ID --out FILE [--since DATE | --all]`, acting as 'sistem'."""
+    from datetime import datetime, timedelta
+    from pathlib import Path
+
+    from kampar_desk.services.bundles import export_bundle
+
+    since = None
+    if args.since:
+        try:
+            day = date.fromisoformat(args.since)
+        except ValueError:
+            raise ValidationError("since", "Tanggal --since ditulis YYYY-MM-DD, contoh 2026-07-01.") from None
+        # midnight at the office, in the database's naive UTC
+        since = datetime(day.year, day.month, day.day) - timedelta(hours=desk.office().utc_offset_hours)
+    _unlock_station_keys(desk, args.official)
+    made = export_bundle(desk, None, args.to, Path(args.out), since)
+    print(f"Berkas kiriman ditulis: {made.path} ({decimal_id(made.size / 1e6, 1)} MB)")
+    print(f"  Untuk stasiun : {made.recipient.name} ({made.recipient.id})")
+    print(f"  Isi           : {'sejak ' + args.since if args.since else 'semua catatan'}")
+    _print_counts(made.counts, made.letter_files)
+    print(f"  SHA-256       : {made.sha256}")
+    return 0
+
+
+def _print_counts(counts: dict[str, int], letter_files: int) -> None:
+    from kampar_desk.domain.bundles import KIND_LABELS
+
+    for kind, label_text in KIND_LABELS.items():
+        print(f"    {label_text:22} {counts.get(kind, 0)}")
+    print(f"    {'Berkas PDF surat':22} {letter_files}")
+
+
+def _import(desk: Desk, args: argparse.Namespace) -> int:
+    """`kampar-desk import FILE --check`: checks a received bundle and lists what it holds; changes nothing."""
+    from pathlib import Path
+
+    from kampar_desk.services.bundles import read_bundle
+
+    if not args.check:
+        raise DeskError(
+            "Menerapkan berkas kiriman ke basis data belum tersedia di versi ini. Pakai 'kampar-desk import BERKAS "
+            "--check' untuk memeriksa berkas itu dan melihat isinya (tidak ada yang diubah)."
+        )
+    _unlock_station_keys(desk, args.official)
+    bundle = read_bundle(desk, Path(args.file))
+    manifest = bundle.manifest
+    print(f"Berkas kiriman UTUH dan sah: {bundle.path}")
+    print(f"  Dari stasiun  : {bundle.sender.name} ({bundle.sender.id}), sidik jari {bundle.sender.fingerprint}")
+    print(f"  Dibuat        : {desk.to_local(manifest.created_at):%d-%m-%Y %H:%M} WIB")
+    since = "awal" if manifest.since is None else f"{desk.to_local(manifest.since):%d-%m-%Y %H:%M}"
+    print(f"  Rentang       : {since} s.d. {desk.to_local(manifest.until):%d-%m-%Y %H:%M}")
+    print(f"  Ujung log audit pengirim: nomor {manifest.chain_head_sequence}")
+    _print_counts(manifest.counts, len(bundle.letters))
+    print("Tidak ada yang diubah (hanya diperiksa).")
     return 0
 
 
@@ -503,6 +602,10 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         return _verifier(desk, args)
     if args.command == "station":
         return _station(desk, args)
+    if args.command == "export":
+        return _export(desk, args)
+    if args.command == "import":
+        return _import(desk, args)
     if args.command == "verify":
         from pathlib import Path
 

@@ -59,6 +59,7 @@ EVENT_LABELS: dict[str, str] = {
     "rename_station": "Ubah nama stasiun",
     "trust_station": "Percayai stasiun lain",
     "revoke_station": "Cabut kepercayaan stasiun",
+    "export_bundle": "Buat berkas kiriman untuk stasiun lain",
     # the app's own work
     "reconcile_archive": "Cocokkan arsip dengan basis data",
     "mark_demo_data": "Tandai sebagai data contoh",

@@ -28,6 +28,7 @@ class OfficeAction(StrEnum):
     EDIT_CALENDAR = "edit_calendar"
     MANAGE_KEYS = "manage_keys"
     MANAGE_STATIONS = "manage_stations"
+    EXCHANGE_BUNDLES = "exchange_bundles"
     PUBLISH_VERIFIER = "publish_verifier"
     BACKUP = "backup"
     RESTORE = "restore"
@@ -54,6 +55,7 @@ OFFICE_ACTION_LABELS: dict[OfficeAction, str] = {
     OfficeAction.EDIT_CALENDAR: "Ubah kalender hari kerja",
     OfficeAction.MANAGE_KEYS: "Kelola kunci dan sertifikat penandatanganan",
     OfficeAction.MANAGE_STATIONS: "Kelola stasiun untuk bertukar data",
+    OfficeAction.EXCHANGE_BUNDLES: "Kirim/periksa berkas kiriman antarstasiun",
     OfficeAction.PUBLISH_VERIFIER: "Terbitkan halaman cek keaslian",
     OfficeAction.BACKUP: "Buat cadangan data",
     OfficeAction.RESTORE: "Pulihkan data dari cadangan",
@@ -85,6 +87,7 @@ PERMISSIONS: dict[Permitted, frozenset[Role]] = {
     OfficeAction.EDIT_CALENDAR: _ADMIN,
     OfficeAction.MANAGE_KEYS: _ADMIN,
     OfficeAction.MANAGE_STATIONS: _ADMIN,
+    OfficeAction.EXCHANGE_BUNDLES: _ADMIN,
     OfficeAction.PUBLISH_VERIFIER: _ADMIN,
     OfficeAction.BACKUP: _ADMIN,
     OfficeAction.RESTORE: _ADMIN,

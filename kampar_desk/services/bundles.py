@@ -1,0 +1,328 @@
+"""Bundles: exporting this station's records for another station, and reading a received bundle (checked, unchanged).
+
+`export_bundle` writes one `.kdsync` file (format in `domain.bundles`): the records and issued letter PDFs as they
+are now, the manifest signed with this station's Ed25519 key, the whole zip encrypted with age for the recipient
+station's recipient key. `read_bundle` opens one sent to this station and checks everything (envelope, decryption,
+zip paths and sizes, manifest, trusted sender, signature, every member's hash, every record's shape) without
+writing to the database: applying a bundle is the next part of the work.
+
+What "since" holds: the applications whose row or a checklist row was saved after it, the audit events recorded
+after it, and the letters, SKM questionnaires, suggestions and complaints saved after it (each table's
+`updated_at`, which every save moves; the audit log's `at`). Without it a bundle holds everything. Sending only
+what the recipient has not confirmed needs the bundles' receipts, which do not exist yet.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pyrage
+from peewee import Model
+
+from kampar_desk.domain import bundles as rules
+from kampar_desk.domain.bundles import BundleRejected
+from kampar_desk.domain.errors import NotFound
+from kampar_desk.domain.permissions import OfficeAction
+from kampar_desk.services.audit import append_event
+from kampar_desk.services.authorization import require
+from kampar_desk.services.desk import Desk
+from kampar_desk.services.exporting import export_files
+from kampar_desk.services.records import StaffRecord
+from kampar_desk.services.staff import SYSTEM_ACTOR
+from kampar_desk.services.stations import (
+    REVOKED,
+    TAMPERED,
+    KnownStationRecord,
+    known_station,
+    station_keys,
+    this_station,
+)
+from kampar_desk.store.database import write_transaction
+from kampar_desk.store.models import (
+    Application,
+    AuditEvent,
+    BaseModel,
+    ChecklistItem,
+    Complaint,
+    Letter,
+    Suggestion,
+    SurveyResponse,
+)
+
+EXPORT_EVENT = "export_bundle"
+
+__all__ = ["BundleInfo", "BundleRejected", "VerifiedBundle", "export_bundle", "read_bundle"]
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    """A bundle just written."""
+
+    path: Path
+    size: int
+    sha256: str
+    recipient: KnownStationRecord
+    counts: dict[str, int]
+    letter_files: int
+    since: datetime | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class VerifiedBundle:
+    """A received bundle whose every check passed: who sent it, what it says it holds, the records and PDFs."""
+
+    path: Path
+    sender: KnownStationRecord
+    manifest: rules.Manifest
+    records: dict[str, list[dict[str, Any]]]
+    letters: dict[str, bytes]
+
+
+# --- export --------------------------------------------------------------------------------------------------------
+
+
+def _plain_row(row: Model, leave_out: Iterable[str] = ()) -> dict[str, Any]:
+    """A row as its columns hold it (a foreign key as `x_id`), without the derived search columns."""
+    skip = set(leave_out)
+    fields = type(row)._meta.sorted_fields
+    return {field.column_name: row.__data__.get(field.name) for field in fields if field.name not in skip}
+
+
+def _changed(model: type[BaseModel], since: datetime | None) -> Any:
+    query = model.select()
+    return query if since is None else query.where(model.updated_at > since)
+
+
+def _applications(since: datetime | None) -> list[dict[str, Any]]:
+    query = Application.select().order_by(Application.id)
+    if since is not None:
+        touched = ChecklistItem.select(ChecklistItem.application).where(ChecklistItem.updated_at > since)
+        query = query.where((Application.updated_at > since) | Application.id.in_(touched))
+    rows = list(query)
+    checklists: dict[uuid.UUID, list[dict[str, Any]]] = {}
+    ids = [row.id for row in rows]
+    for start in range(0, len(ids), 500):  # SQLite's limit on bound variables
+        items = ChecklistItem.select().where(ChecklistItem.application.in_(ids[start : start + 500]))
+        for item in items.order_by(ChecklistItem.application, ChecklistItem.position):
+            checklists.setdefault(item.application_id, []).append(_plain_row(item))
+    # the name key is derived from the name (rebuilt by the receiving station), so it does not travel
+    return [{**_plain_row(row, ["applicant_name_key"]), "checklist": checklists.get(row.id, [])} for row in rows]
+
+
+def _records(since: datetime | None) -> dict[str, list[dict[str, Any]]]:
+    events = AuditEvent.select().order_by(AuditEvent.sequence)
+    if since is not None:
+        events = events.where(AuditEvent.at > since)
+    return {
+        "applications": _applications(since),
+        "audit_events": [_plain_row(row) for row in events],
+        "letters": [
+            _plain_row(row) for row in _changed(Letter, since).order_by(Letter.kind, Letter.year, Letter.sequence)
+        ],
+        "survey_responses": [_plain_row(row) for row in _changed(SurveyResponse, since).order_by(SurveyResponse.id)],
+        "suggestions": [_plain_row(row) for row in _changed(Suggestion, since).order_by(Suggestion.id)],
+        "complaints": [_plain_row(row) for row in _changed(Complaint, since).order_by(Complaint.id)],
+    }
+
+
+def _recipient(desk: Desk, recipient_id: uuid.UUID | str) -> KnownStationRecord:
+    """The station a bundle may be sent to, or a refusal saying why not."""
+    own = this_station(desk)
+    if str(recipient_id).strip() == str(own.id):
+        raise BundleRejected(
+            "Stasiun tujuan adalah komputer ini sendiri. Kirim ke stasiun LAIN yang sudah dipercaya (lihat: "
+            "kampar-desk station)."
+        )
+    try:
+        recipient = known_station(desk, recipient_id)
+    except NotFound:
+        raise BundleRejected(
+            f"Stasiun {str(recipient_id).strip()} belum dikenal komputer ini. Percayai dulu kartu stasiunnya "
+            "(Pengaturan, Sinkronisasi, atau 'kampar-desk station trust KARTU'), lalu ulangi."
+        ) from None
+    if recipient.status == REVOKED:
+        raise BundleRejected(
+            f"Stasiun {recipient.name} sudah dicabut kepercayaannya: tidak ada lagi yang dikirim kepadanya."
+        )
+    if recipient.status == TAMPERED:
+        raise BundleRejected(
+            f"Data stasiun {recipient.name} diubah di luar aplikasi, jadi tidak dipercaya: tidak ada yang dikirim. "
+            "Jalankan 'kampar-desk audit verify' dan hubungi petugas TI."
+        )
+    return recipient
+
+
+def bundle_file_name(sender_id: uuid.UUID, recipient: KnownStationRecord, local_time: datetime) -> str:
+    return f"kiriman-{str(sender_id)[:8]}-ke-{str(recipient.id)[:8]}-{local_time:%Y%m%d-%H%M%S}{rules.FILE_SUFFIX}"
+
+
+def export_bundle(
+    desk: Desk, actor: StaffRecord | None, recipient_id: uuid.UUID | str, out: Path, since: datetime | None = None
+) -> BundleInfo:
+    """Write this station's records (all, or those changed after `since`, naive UTC) for `recipient_id` to `out`:
+    a file path, or a folder (a USB stick) that gets a `kiriman-….kdsync` name. Written whole or not at all; an
+    audit event `export_bundle` records it. Admins only; the command line acts as 'sistem'."""
+    username = SYSTEM_ACTOR if actor is None else require(desk, actor, OfficeAction.EXCHANGE_BUNDLES).username
+    recipient = _recipient(desk, recipient_id)
+    own = this_station(desk)
+    secrets = station_keys(desk)
+    with write_transaction():  # one consistent snapshot of the records, and the audit event with it
+        now = desk.now()
+        records = _records(since)
+        members: dict[str, bytes] = {f"records/{kind}.jsonl": rules.jsonl(rows) for kind, rows in records.items()}
+        for letter in records["letters"]:
+            source = desk.paths.letters_dir / letter["file_name"]
+            try:
+                members[f"{rules.LETTER_FILES}{letter['file_name']}"] = source.read_bytes()
+            except OSError:
+                raise BundleRejected(
+                    f"Arsip surat {letter['number']} ({letter['file_name']}) tidak ada atau tidak terbaca di folder "
+                    "letters, jadi berkas kiriman tidak dibuat. Jalankan 'kampar-desk audit verify' dan hubungi "
+                    "petugas TI."
+                ) from None
+        head = AuditEvent.select().order_by(AuditEvent.sequence.desc()).first()
+        manifest = rules.Manifest(
+            sender_id=own.id,
+            sender_name=own.name,
+            recipient_id=recipient.id,
+            created_at=now,
+            since=since,
+            until=now,
+            counts={kind: len(rows) for kind, rows in records.items()},
+            chain_head_sequence=0 if head is None else head.sequence,
+            chain_head_hash=rules.GENESIS if head is None else head.hash,
+            members=tuple(
+                rules.MemberEntry(name, rules.sha256_hex(data), len(data)) for name, data in sorted(members.items())
+            ),
+        )
+        manifest_bytes = manifest.to_bytes()
+        members[rules.MANIFEST] = manifest_bytes
+        members[rules.SIGNATURE] = rules.sign_manifest(manifest_bytes, secrets.signing_key)
+        archive = rules.build_zip({name: members[name] for name in rules.member_order(list(members))})
+        ciphertext = pyrage.encrypt(archive, [pyrage.x25519.Recipient.from_str(recipient.age_recipient)])
+        data = rules.seal_envelope(recipient.id, ciphertext)
+        if out.is_dir():
+            folder, name = out, bundle_file_name(own.id, recipient, desk.to_local(now))
+        else:
+            folder, name = out.parent, out.name
+        digest = rules.sha256_hex(data)
+        details = {
+            "recipient": str(recipient.id),
+            "recipient_name": recipient.name,
+            "since": None if since is None else since.isoformat(),
+            "counts": manifest.counts,
+            "letter_files": len(records["letters"]),
+            "audit_chain_head": manifest.chain_head_sequence,
+            "file": name,
+            "size": len(data),
+            "sha256": digest,
+        }
+        append_event(now, username, EXPORT_EVENT, details=details)
+        # last: a refused write (full stick) undoes the event; a failed commit after it leaves a valid extra file
+        path = export_files(folder, {name: data})[0]
+    return BundleInfo(path, len(data), digest, recipient, manifest.counts, len(records["letters"]), since, now)
+
+
+# --- reading -------------------------------------------------------------------------------------------------------
+
+
+def _wrong_recipient(desk: Desk, recipient_id: uuid.UUID) -> BundleRejected:
+    try:
+        whom = f"stasiun {known_station(desk, recipient_id).name} ({recipient_id})"
+    except NotFound:
+        whom = f"stasiun {recipient_id}"
+    return BundleRejected(
+        f"Berkas kiriman ini ditujukan untuk {whom}, bukan untuk komputer ini, dan hanya dapat dibuka di sana. "
+        "Bawa ke stasiun tujuannya, atau minta pengirim membuat kiriman untuk stasiun ini."
+    )
+
+
+def _sender(desk: Desk, manifest: rules.Manifest) -> KnownStationRecord:
+    """The sending station, trusted now, or a refusal that says what the admin can do."""
+    if manifest.sender_id == this_station(desk).id:
+        raise BundleRejected("Berkas kiriman ini dibuat oleh komputer ini sendiri: tidak ada yang perlu diterima.")
+    try:
+        sender = known_station(desk, manifest.sender_id)
+    except NotFound:
+        raise BundleRejected(
+            f"Berkas kiriman ini dari stasiun yang belum dikenal ({manifest.sender_name}, {manifest.sender_id}). "
+            "Ditolak sampai admin mempercayai kartu stasiun itu (setelah sidik jarinya dicocokkan lewat telepon)."
+        ) from None
+    if sender.status == REVOKED:
+        raise BundleRejected(
+            f"Berkas kiriman ini dari stasiun {sender.name} yang sudah dicabut kepercayaannya: ditolak. Stasiun itu "
+            "dapat dipercaya lagi hanya dengan kartu baru."
+        )
+    if sender.status == TAMPERED:
+        raise BundleRejected(
+            f"Data stasiun pengirim {sender.name} diubah di luar aplikasi, jadi tidak dipercaya: kiriman ditolak. "
+            "Jalankan 'kampar-desk audit verify' dan hubungi petugas TI."
+        )
+    return sender
+
+
+def _check_letters(records: list[dict[str, Any]], letters: dict[str, bytes]) -> None:
+    """Each PDF is the archived file of a letter in the bundle, with the hash its register row holds."""
+    expected = {str(row["file_name"]): str(row["sha256"]) for row in records}
+    for name, data in letters.items():
+        file_name = name.removeprefix(rules.LETTER_FILES)
+        if expected.get(file_name) != rules.sha256_hex(data):
+            raise BundleRejected(
+                f"Berkas surat {file_name} di dalam kiriman tidak cocok dengan register surat yang dikirim bersamanya. "
+                f"{rules.ASK_AGAIN}"
+            )
+
+
+def read_bundle(desk: Desk, path: Path) -> VerifiedBundle:
+    """Open and check a bundle sent to this station, changing nothing; a `BundleRejected` says what is wrong."""
+    try:
+        if not path.is_file():
+            raise BundleRejected(f"Berkas {path} tidak ada atau bukan berkas (flashdisk terlepas?).")
+        size = path.stat().st_size
+        if size > rules.MAX_BUNDLE_BYTES:
+            raise BundleRejected(
+                f"Berkas {path.name} terlalu besar untuk berkas kiriman ({size:,} byte; paling besar "
+                f"{rules.MAX_BUNDLE_BYTES:,})."
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        raise BundleRejected(f"Berkas {path} tidak dapat dibaca: {error.strerror or error}.") from None
+    envelope = rules.open_envelope(data)
+    own = this_station(desk)
+    if envelope.recipient_id != own.id:
+        raise _wrong_recipient(desk, envelope.recipient_id)
+    secrets = station_keys(desk)
+    try:
+        archive = pyrage.decrypt(envelope.ciphertext, [secrets.age_identity])
+    except pyrage.DecryptError as error:
+        if "no matching keys" in str(error).lower():
+            raise _wrong_recipient(desk, envelope.recipient_id) from None
+        raise BundleRejected(rules.CHANGED) from None
+    members = rules.open_zip(archive)
+    if rules.MANIFEST not in members or rules.SIGNATURE not in members:
+        raise BundleRejected(f"Berkas kiriman tidak memuat daftar isi atau tanda tangannya. {rules.ASK_AGAIN}")
+    manifest = rules.parse_manifest(members[rules.MANIFEST])
+    if manifest.recipient_id != own.id:
+        raise _wrong_recipient(desk, manifest.recipient_id)
+    sender = _sender(desk, manifest)
+    rules.check_signature(members[rules.SIGNATURE], members[rules.MANIFEST], sender.signing_key)
+    rules.check_members(manifest, members)
+    records: dict[str, list[dict[str, Any]]] = {}
+    letters: dict[str, bytes] = {}
+    for name, content in members.items():
+        if name.startswith(rules.RECORD_FILES):
+            kind, rows = rules.read_records(name, content)
+            records[kind] = rows
+        elif name.startswith(rules.LETTER_FILES):
+            letters[name] = content
+    counted = {kind: len(rows) for kind, rows in records.items()}
+    if counted != manifest.counts:
+        raise BundleRejected(f"Jumlah catatan tidak sama dengan yang disebut daftar isi. {rules.ASK_AGAIN}")
+    _check_letters(records.get("letters", []), letters)
+    return VerifiedBundle(path, sender, manifest, records, letters)
