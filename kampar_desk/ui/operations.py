@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -88,6 +88,10 @@ class Operations(QObject):
         self.log_file = log_file
         self.running: list[Operation] = []
         self._busy_triggers: set[int] = set()
+        # Its own workers: a long backup and a report counting at once must not queue a letter behind them, as the
+        # global pool (one thread per core: two on a counter PC) would.
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max(4, QThreadPool.globalInstance().maxThreadCount()))
 
     @property
     def desk(self) -> Desk:
@@ -162,7 +166,7 @@ class Operations(QObject):
             )
         )
         self._start(operation, triggers)
-        job.start()
+        job.start(self.pool)
         return operation
 
     def _start(self, operation: Operation, triggers: Sequence[Trigger]) -> None:

@@ -1,5 +1,6 @@
 """Pengaturan (Administrator): office and letterhead, signing official, printer, idle lock, calendar, staff accounts,
-backups (to a USB stick or any folder) and restoring one, and the stations this PC exchanges records with. Each
+backups (to a USB stick or any folder) and restoring one, the stations this PC exchanges records with, and the bundles
+sent to them or received from them (exported, or checked without applying). Each
 action runs through the operation runner, and each officer sees only the actions the permission table gives their
 roles."""
 
@@ -22,13 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kampar_desk.domain.bundles import KIND_LABELS
 from kampar_desk.domain.errors import DeskError, ValidationError
 from kampar_desk.domain.letters import LetterKind, format_letter_number, number_template_problem
 from kampar_desk.domain.paper import PaperLayout
 from kampar_desk.domain.permissions import OfficeAction, allows
 from kampar_desk.domain.roles import Role
 from kampar_desk.domain.stations import StationCard
-from kampar_desk.services import backup, calendar_admin, keys, letters, office, settings, staff, stations, verifier
+from kampar_desk.services import (
+    backup,
+    bundles,
+    calendar_admin,
+    keys,
+    letters,
+    office,
+    settings,
+    staff,
+    stations,
+    verifier,
+)
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.ui.dates import python_date
 from kampar_desk.ui.drives import removable_drives
@@ -82,6 +95,7 @@ ACTION_WIDGETS: dict[OfficeAction, tuple[str, ...]] = {
         "trustStationButton",
         "revokeStationButton",
     ),
+    OfficeAction.EXCHANGE_BUNDLES: ("bundleBox",),
 }
 
 
@@ -214,6 +228,9 @@ class SettingsTab(QWidget):
         self.ui.saveCardButton.clicked.connect(self.choose_card_folder)
         self.ui.trustStationButton.clicked.connect(self.choose_card_to_trust)
         self.ui.revokeStationButton.clicked.connect(self.revoke_selected_station)
+        self.ui.refreshBundleDrivesButton.clicked.connect(self.refresh_bundle_targets)
+        self.ui.sendBundleButton.clicked.connect(self.send_bundle)
+        self.ui.checkBundleButton.clicked.connect(self.choose_bundle_to_check)
         self.ui.backupProgress.hide()  # shown from the first backup or check on
         ops.desk_changed.connect(self._desk_changed)
 
@@ -255,9 +272,10 @@ class SettingsTab(QWidget):
             for name in names:
                 getattr(self.ui, name).setVisible(allowed)
         self.unlock_staff_button.setVisible(self.ops.may(OfficeAction.MANAGE_STAFF))
-        sync = self.ops.may(OfficeAction.MANAGE_STATIONS)
+        manage = self.ops.may(OfficeAction.MANAGE_STATIONS)
+        sync = manage or self.ops.may(OfficeAction.EXCHANGE_BUNDLES)
         self.ui.sections.setTabVisible(self.ui.sections.indexOf(self.ui.syncPage), sync)
-        self.ui.stationNameEdit.setReadOnly(not sync)
+        self.ui.stationNameEdit.setReadOnly(not manage)
 
     # -- office -----------------------------------------------------------------------------------------------------
 
@@ -620,6 +638,8 @@ class SettingsTab(QWidget):
                     item.setForeground(Qt.GlobalColor.red)
                 table.setItem(row, column, item)
         self.ui.revokeStationButton.setEnabled(bool(self.known_station_rows))
+        self.load_bundle_recipients()
+        self.refresh_bundle_targets()
 
     def save_station_name(self) -> Operation:
         desk, name = self.desk, self.ui.stationNameEdit.text()
@@ -722,6 +742,97 @@ class SettingsTab(QWidget):
             done=lambda revoked: show_info(self, "Stasiun", f"Stasiun {revoked.name} dicabut."),
             title="Stasiun tidak dicabut",
             triggers=(self.ui.revokeStationButton,),
+        )
+
+    # -- bundles (Sinkronisasi) ------------------------------------------------------------------------------------
+
+    def load_bundle_recipients(self) -> None:
+        """The trusted stations a bundle may be sent to; the one chosen stays chosen when the list is reloaded."""
+        combo = self.ui.bundleRecipientCombo
+        chosen = combo.currentData()
+        combo.clear()
+        for known in self.known_station_rows:
+            if known.trusted:
+                combo.addItem(f"{known.name} ({known.office_code})", str(known.id))
+        found = combo.count() > 0
+        if not found:
+            combo.addItem("Belum ada stasiun yang dipercaya", "")
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        self.ui.sendBundleButton.setEnabled(found)
+
+    def refresh_bundle_targets(self) -> None:
+        combo = self.ui.bundleTargetCombo
+        combo.clear()
+        for drive in removable_drives():
+            combo.addItem(f"Flashdisk {drive.describe()}", str(drive.root))
+        combo.addItem("Folder lain (dipilih setelah menekan tombol)...", OTHER_FOLDER)
+        combo.setCurrentIndex(0)
+
+    def send_bundle(self) -> Operation | None:
+        station_id = self.ui.bundleRecipientCombo.currentData()
+        if not station_id:
+            return None  # no trusted station yet: the button is disabled
+        target = self.ui.bundleTargetCombo.currentData()
+        if target == OTHER_FOLDER:
+            target = QFileDialog.getExistingDirectory(self, "Pilih flashdisk atau folder untuk berkas kiriman")
+        return self.send_bundle_to(station_id, Path(target)) if target else None
+
+    def send_bundle_to(self, station_id: str, folder: Path) -> Operation:
+        """Write one bundle of this station's records for `station_id` into `folder`, behind a progress dialog; the
+        station keys must be unlocked (a signing official signed in since the app started), else it is refused."""
+        desk = self.desk
+
+        def sent(info: bundles.BundleInfo) -> None:
+            records = sum(info.counts.values())
+            # no paper to open or reprint: the file is encrypted for the other station, so only its place is said
+            self.ops.announce(
+                f"Berkas kiriman untuk stasiun {info.recipient.name} tersimpan ({records} catatan, "
+                f"{megabytes(info.size)}): {info.path}"
+            )
+
+        return self.ops.run(
+            self,
+            lambda officer, _progress: bundles.export_bundle(desk, officer, station_id, folder),
+            done=sent,
+            slow=True,
+            progress="Menyusun berkas kiriman...",
+            title="Berkas kiriman tidak dibuat",
+            triggers=(self.ui.sendBundleButton,),
+        )
+
+    def choose_bundle_to_check(self) -> None:
+        drives = removable_drives()
+        start = str(drives[0].root) if drives else ""
+        name, _ = QFileDialog.getOpenFileName(self, "Pilih berkas kiriman", start, "Berkas kiriman (*.kdsync)")
+        if name:
+            self.check_bundle_file(Path(name))
+
+    def check_bundle_file(self, path: Path) -> Operation:
+        """Open and check a received bundle on a worker and say what it holds; nothing is written."""
+        desk = self.desk
+        return self.ops.run(
+            self,
+            lambda _officer, _progress: bundles.read_bundle(desk, path),
+            done=self.show_checked_bundle,
+            slow=True,
+            progress="Memeriksa berkas kiriman...",
+            changes=False,
+            title="Berkas kiriman ditolak",
+            triggers=(self.ui.checkBundleButton,),
+        )
+
+    def show_checked_bundle(self, bundle: bundles.VerifiedBundle) -> None:
+        manifest, sender, desk = bundle.manifest, bundle.sender, self.desk
+        since = "awal" if manifest.since is None else f"{desk.to_local(manifest.since):%d-%m-%Y %H:%M}"
+        counts = "\n".join(f"  {label}: {manifest.counts.get(kind, 0)}" for kind, label in KIND_LABELS.items())
+        show_info(
+            self,
+            "Berkas kiriman",
+            f"Berkas kiriman utuh dan sah:\n{bundle.path}\n\nDari stasiun: {sender.name} ({sender.office_code})\n"
+            f"Sidik jari pengirim: {sender.fingerprint}\nDibuat: {desk.to_local(manifest.created_at):%d-%m-%Y %H:%M}\n"
+            f"Rentang: {since} s.d. {desk.to_local(manifest.until):%d-%m-%Y %H:%M}\n\nIsi:\n{counts}\n"
+            f"  Berkas PDF surat: {len(bundle.letters)}\n\nBerkas ini baru diperiksa; tidak ada yang diubah. "
+            "Menerapkan kiriman ke data komputer ini adalah bagian berikutnya dan belum tersedia di versi ini.",
         )
 
     # -- backups ----------------------------------------------------------------------------------------------------

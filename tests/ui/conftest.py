@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,12 +70,13 @@ def printers(tmp_path: Path) -> PdfPrinters:
 
 
 @pytest.fixture
-def window(qtbot, desk, officers, printers, dialogs) -> MainWindow:
+def window(qtbot, desk, officers, printers, dialogs) -> Iterator[MainWindow]:
     main = MainWindow(desk, DocumentPrinter(printers))
     qtbot.addWidget(main)
     main.resize(1280, 800)
     main.show()
-    return main
+    yield main
+    main.ops.settle()  # no test leaves work running on a worker into the next one
 
 
 def sign_in(qtbot, window: MainWindow, username: str, password: str = PASSWORD) -> None:

@@ -1,12 +1,18 @@
-"""Pengaturan → Sinkronisasi: this station's name and fingerprint, its card, trusting and revoking other stations."""
+"""Pengaturan → Sinkronisasi: this station's name and fingerprint, its card, trusting and revoking other stations,
+sending a bundle to one and checking a bundle received."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
+from kampar_desk.domain.bundles import KIND_LABELS
 from kampar_desk.domain.roles import Role
-from kampar_desk.services import stations
+from kampar_desk.services import bundles, stations
 from kampar_desk.store.models import AuditEvent
+from kampar_desk.ui import settings_tab
+from kampar_desk.ui.main_window import MainWindow
+from kampar_desk.ui.printing import DocumentPrinter
+from tests.services.test_bundles import export_to_b, make_pair
 from tests.services.test_stations import other_card
 from tests.ui.conftest import sign_in
 
@@ -98,3 +104,65 @@ def test_the_section_is_shown_only_to_officers_allowed_to_manage_stations(qtbot,
     tab.show_allowed_actions()
     assert not tab.ui.sections.isTabVisible(tab.ui.sections.indexOf(tab.ui.syncPage))
     assert tab.ui.trustStationButton.isHidden() and tab.ui.stationNameEdit.isReadOnly()
+
+
+def test_a_bundle_is_sent_to_a_trusted_station_in_a_chosen_folder_and_announced(
+    qtbot, desk, officers, clock, tmp_path, window, dialogs, monkeypatch
+):
+    pair = make_pair(desk, officers, clock, tmp_path)  # this desk (A) trusts B, and B trusts A
+    tab = open_sync(qtbot, window)
+    combo = tab.ui.bundleRecipientCombo
+    assert [combo.itemData(i) for i in range(combo.count())] == [str(pair.b_id)]
+    assert tab.ui.sendBundleButton.isEnabled() and tab.ui.checkBundleButton.isVisible()
+    folder = tmp_path / "flashdisk"
+    folder.mkdir()
+    tab.ui.bundleTargetCombo.setCurrentIndex(tab.ui.bundleTargetCombo.findData(settings_tab.OTHER_FOLDER))
+    monkeypatch.setattr(settings_tab.QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(folder))
+    operation = tab.send_bundle()
+    operation.wait()
+    assert operation.succeeded, dialogs.shown
+    [written] = folder.glob("*.kdsync")
+    assert written == operation.result.path
+    assert str(written) in window.notice.label.text() and "DPMPTSP Kampar - loket 2" in window.notice.label.text()
+    assert AuditEvent.select().where(AuditEvent.action == bundles.EXPORT_EVENT).count() == 1
+
+
+def test_a_received_bundle_is_checked_on_the_other_station_and_its_counts_shown(
+    qtbot, desk, officers, clock, tmp_path, printers, dialogs, monkeypatch
+):
+    pair = make_pair(desk, officers, clock, tmp_path)
+    made = export_to_b(pair, tmp_path)
+    b = pair.open_b()  # the stick carried to station B, where its signing official signed in today
+    window = MainWindow(b, DocumentPrinter(printers))
+    qtbot.addWidget(window)
+    window.show()
+    tab = open_sync(qtbot, window)
+    monkeypatch.setattr(settings_tab.QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(made.path), ""))
+    tab.choose_bundle_to_check()
+    window.ops.settle()
+    said = dialogs.texts("information")[-1]
+    assert "utuh dan sah" in said and stations.this_station(b).name not in said
+    assert "DPMPTSP Kabupaten Kampar - loket 1" in said
+    assert stations.known_station(b, pair.a_id).fingerprint in said
+    for kind, label in KIND_LABELS.items():
+        assert f"{label}: {made.counts[kind]}" in said
+    assert "bagian berikutnya" in said
+    assert not AuditEvent.select().where(AuditEvent.action == "apply_bundle").exists()
+
+
+def test_a_bundle_from_a_station_not_trusted_here_is_refused_in_words(qtbot, window, dialogs, tmp_path):
+    tab = open_sync(qtbot, window)
+    assert not tab.ui.sendBundleButton.isEnabled()  # nobody trusted yet: nowhere to send to
+    stray = tmp_path / "kiriman-rusak.kdsync"
+    stray.write_bytes(b"bukan berkas kiriman")
+    operation = tab.check_bundle_file(stray)
+    operation.wait()
+    assert not operation.succeeded and dialogs.texts("warning") and not dialogs.texts("information")
+
+
+def test_only_officers_allowed_to_exchange_bundles_see_the_buttons(qtbot, window):
+    tab = open_sync(qtbot, window)
+    assert tab.ui.sendBundleButton.isVisible() and tab.ui.checkBundleButton.isVisible()
+    sign_in(qtbot, window, "verif.rina")
+    tab.show_allowed_actions()
+    assert tab.ui.bundleBox.isHidden()

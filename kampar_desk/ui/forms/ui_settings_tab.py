@@ -772,6 +772,57 @@ class Ui_SettingsTab(object):
 
         self.syncPageLayout.addWidget(self.knownStationsBox)
 
+        self.bundleBox = QGroupBox(self.syncPage)
+        self.bundleBox.setObjectName(u"bundleBox")
+        self.bundleRow = QHBoxLayout(self.bundleBox)
+        self.bundleRow.setObjectName(u"bundleRow")
+        self.bundleRecipientLabel = QLabel(self.bundleBox)
+        self.bundleRecipientLabel.setObjectName(u"bundleRecipientLabel")
+
+        self.bundleRow.addWidget(self.bundleRecipientLabel)
+
+        self.bundleRecipientCombo = QComboBox(self.bundleBox)
+        self.bundleRecipientCombo.setObjectName(u"bundleRecipientCombo")
+        self.bundleRecipientCombo.setMinimumSize(QSize(240, 0))
+
+        self.bundleRow.addWidget(self.bundleRecipientCombo)
+
+        self.bundleTargetLabel = QLabel(self.bundleBox)
+        self.bundleTargetLabel.setObjectName(u"bundleTargetLabel")
+
+        self.bundleRow.addWidget(self.bundleTargetLabel)
+
+        self.bundleTargetCombo = QComboBox(self.bundleBox)
+        self.bundleTargetCombo.setObjectName(u"bundleTargetCombo")
+        self.bundleTargetCombo.setMinimumSize(QSize(280, 0))
+
+        self.bundleRow.addWidget(self.bundleTargetCombo)
+
+        self.refreshBundleDrivesButton = QPushButton(self.bundleBox)
+        self.refreshBundleDrivesButton.setObjectName(u"refreshBundleDrivesButton")
+        self.refreshBundleDrivesButton.setAutoDefault(False)
+
+        self.bundleRow.addWidget(self.refreshBundleDrivesButton)
+
+        self.sendBundleButton = QPushButton(self.bundleBox)
+        self.sendBundleButton.setObjectName(u"sendBundleButton")
+        self.sendBundleButton.setAutoDefault(False)
+
+        self.bundleRow.addWidget(self.sendBundleButton)
+
+        self.bundleSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.bundleRow.addItem(self.bundleSpacer)
+
+        self.checkBundleButton = QPushButton(self.bundleBox)
+        self.checkBundleButton.setObjectName(u"checkBundleButton")
+        self.checkBundleButton.setAutoDefault(False)
+
+        self.bundleRow.addWidget(self.checkBundleButton)
+
+
+        self.syncPageLayout.addWidget(self.bundleBox)
+
         self.sections.addTab(self.syncPage, "")
 
         self.layout.addWidget(self.sections)
@@ -797,6 +848,8 @@ class Ui_SettingsTab(object):
         self.verificationAddressLabel.setBuddy(self.verificationAddressEdit)
         self.backupTargetLabel.setBuddy(self.backupTargetCombo)
         self.stationNameLabel.setBuddy(self.stationNameEdit)
+        self.bundleRecipientLabel.setBuddy(self.bundleRecipientCombo)
+        self.bundleTargetLabel.setBuddy(self.bundleTargetCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsTab)
@@ -890,6 +943,12 @@ class Ui_SettingsTab(object):
         self.knownStationsBox.setTitle(QCoreApplication.translate("SettingsTab", u"Stasiun lain yang dikenal", None))
         self.trustStationButton.setText(QCoreApplication.translate("SettingsTab", u"&Percayai stasiun...", None))
         self.revokeStationButton.setText(QCoreApplication.translate("SettingsTab", u"Ca&but", None))
+        self.bundleBox.setTitle(QCoreApplication.translate("SettingsTab", u"Kiriman antarstasiun", None))
+        self.bundleRecipientLabel.setText(QCoreApplication.translate("SettingsTab", u"Stasiun tujuan", None))
+        self.bundleTargetLabel.setText(QCoreApplication.translate("SettingsTab", u"Simpan ke", None))
+        self.refreshBundleDrivesButton.setText(QCoreApplication.translate("SettingsTab", u"Cari ulang", None))
+        self.sendBundleButton.setText(QCoreApplication.translate("SettingsTab", u"Kirim ke &stasiun...", None))
+        self.checkBundleButton.setText(QCoreApplication.translate("SettingsTab", u"Periksa berkas ki&riman...", None))
         self.sections.setTabText(self.sections.indexOf(self.syncPage), QCoreApplication.translate("SettingsTab", u"Sinkronisasi", None))
         pass
     # retranslateUi
