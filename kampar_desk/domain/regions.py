@@ -84,6 +84,12 @@ class RegionDirectory:
         """Whether a NIK/KK (or its first 4+ digits) was issued in the office's regency (Kampar: `1401…`)."""
         return digits[:4] == self.home_regency.replace(".", "")
 
+    def district_of_nik(self, digits: str) -> District | None:
+        """The kecamatan where a NIK/KK was issued (its first six digits), when it is one this office knows."""
+        if len(digits) < 6 or not digits[:6].isdigit():
+            return None
+        return self.district(f"{digits[:2]}.{digits[2:4]}.{digits[4:6]}")
+
     def describe_prefix(self, digits: str) -> tuple[str, bool]:
         """Name the region of a 6-digit NIK/KK prefix and whether the code is known; unknown parts are named as such."""
         province, regency, district = (

@@ -86,8 +86,8 @@ def queue_statuses(roles: frozenset[Role]) -> frozenset[Status]:
 
 
 def rejection_letters_due(roles: frozenset[Role]) -> bool:
-    """The rejection letter is issued by whoever may reject (`letters.issue_rejection`)."""
-    return Action.REJECT in allowed_actions(roles)
+    """A rejected file waits for its rejection letter, issued by whoever may issue letters (`letters.issue_letter`)."""
+    return Action.ISSUE_LETTER in allowed_actions(roles)
 
 
 def home_figures(desk: Desk, roles: frozenset[Role]) -> HomeFigures:

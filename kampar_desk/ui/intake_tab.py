@@ -230,11 +230,9 @@ class IntakeTab(QWidget):
         """The NIK's first six digits name the kecamatan where the KTP was issued: chosen for the officer while
         the field is still empty, never over a choice already made."""
         combo = self.ui.districtCombo
-        if len(digits) < 6 or combo.currentIndex() > 0:
-            return
-        found = combo.findData(f"{digits[0:2]}.{digits[2:4]}.{digits[4:6]}")
-        if found > 0:
-            combo.setCurrentIndex(found)
+        district = self.desk.regions.district_of_nik(digits)
+        if district is not None and combo.currentIndex() <= 0:
+            combo.setCurrentIndex(max(0, combo.findData(district.code)))
 
     def _show_warnings(self, warnings: tuple[str, ...]) -> None:
         self.ui.warningsLabel.setText("<br>".join(f"⚠ {escape(w)}" for w in warnings))

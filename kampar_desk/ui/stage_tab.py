@@ -12,8 +12,7 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QTableWidgetItem, QWidget
 
 from kampar_desk.domain.letters import LetterKind
-from kampar_desk.domain.permissions import PERMISSIONS, OfficeAction, Permitted
-from kampar_desk.domain.roles import Role
+from kampar_desk.domain.permissions import PERMISSIONS, OfficeAction
 from kampar_desk.domain.texts import long_date, rupiah
 from kampar_desk.domain.workflow import Action, Status
 from kampar_desk.services import keys, letters, process, tracking
@@ -244,7 +243,7 @@ class StageTab(QWidget):
         waiting_for = NEXT_ACTION.get(d.status) if page is not ui.donePage else None
         if waiting_for is not None and not self.ops.may(waiting_for):
             # Seen by every officer, acted on only by those whose roles allow it: no form to fill and be refused.
-            roles = ", ".join(sorted(role.label for role in self._roles_for(waiting_for)))
+            roles = ", ".join(sorted(role.label for role in PERMISSIONS[waiting_for]))
             ui.doneLabel.setText(
                 f"Berkas berstatus '{d.status.label}'. Tindakan berikutnya, '{waiting_for.label}', "
                 f"dilakukan oleh {roles}."
@@ -282,10 +281,6 @@ class StageTab(QWidget):
             ui.doneLabel.setText(f"Berkas berstatus '{d.status.label}': tidak ada tindakan lagi di tahap ini.")
         ui.actionStack.setCurrentWidget(page)
 
-    @staticmethod
-    def _roles_for(action: Permitted) -> frozenset[Role]:
-        return PERMISSIONS[action]
-
     # -- actions ------------------------------------------------------------------------------------------------------
 
     def _act(
@@ -299,9 +294,6 @@ class StageTab(QWidget):
         if self.detail is None:
             return None
         return self.ops.run(self, work, done=done, triggers=triggers, slow=slow)
-
-    def _announce(self, text: str) -> None:
-        self.ops.announce(text)
 
     def verify(self) -> Operation | None:
         d = self.detail
@@ -317,7 +309,7 @@ class StageTab(QWidget):
             self.ui.reviewCheck.setChecked(False)
             self.ui.compliantRadio.setChecked(True)
             said = f"Verifikasi berkas {d.number} tersimpan: {outcome.detail.status.label}."
-            self._announce(said)
+            self.ops.announce(said)
             if outcome.cover_letter is not None:
                 cover = outcome.cover_letter
                 self.ops.print_paper(self, cover.path, f"{cover.kind.label} {cover.number}", f"berkas {d.number}")
@@ -339,7 +331,7 @@ class StageTab(QWidget):
         def done(detail: ApplicationDetail) -> None:
             self.ui.reviewResultEdit.clear()
             self.ui.reviewNoteEdit.clear()
-            self._announce(f"Hasil kajian teknis berkas {d.number} tersimpan: {detail.status.label}.")
+            self.ops.announce(f"Hasil kajian teknis berkas {d.number} tersimpan: {detail.status.label}.")
 
         return self._act(
             lambda officer: process.record_technical_review(self.desk, officer, d.summary.id, result, day, note),
@@ -355,7 +347,7 @@ class StageTab(QWidget):
 
         def done(_detail: ApplicationDetail) -> None:
             self.ui.paymentReferenceEdit.clear()
-            self._announce(f"Pembayaran berkas {d.number} tercatat.")
+            self.ops.announce(f"Pembayaran berkas {d.number} tercatat.")
 
         return self._act(
             lambda officer: process.record_payment(self.desk, officer, d.summary.id, reference),
@@ -374,7 +366,7 @@ class StageTab(QWidget):
 
         def done(_detail: ApplicationDetail) -> None:
             self.ui.decisionNoteEdit.clear()
-            self._announce(f"Permohonan {d.number} disetujui; surat rekomendasi siap diterbitkan.")
+            self.ops.announce(f"Permohonan {d.number} disetujui; surat rekomendasi siap diterbitkan.")
 
         return self._act(
             lambda officer: process.approve(self.desk, officer, d.summary.id, note),
@@ -396,7 +388,7 @@ class StageTab(QWidget):
 
         def done(_detail: ApplicationDetail) -> None:
             self.ui.decisionNoteEdit.clear()
-            self._announce(f"Permohonan {d.number} ditolak; terbitkan surat penolakan di tab Penerbitan.")
+            self.ops.announce(f"Permohonan {d.number} ditolak; terbitkan surat penolakan di tab Penerbitan.")
 
         return self._act(
             lambda officer: process.reject(self.desk, officer, d.summary.id, reason),
@@ -426,7 +418,7 @@ class StageTab(QWidget):
             return None
         return self._act(
             lambda officer: process.decline_survey(self.desk, officer, d.summary.id),
-            lambda _detail: self._announce(f"Pemohon berkas {d.number} tidak mengisi SKM; tercatat."),
+            lambda _detail: self.ops.announce(f"Pemohon berkas {d.number} tidak mengisi SKM; tercatat."),
             (self.ui.surveyDeclinedButton,),
         )
 
@@ -459,7 +451,8 @@ class StageTab(QWidget):
         def open_dialog(officer: StaffRecord) -> None:
             dialog = SkmPaperDialog(self.desk, officer, d, self)
             dialog.accepted.connect(self.ops.desk_changed.emit)
-            dialog.accepted.connect(lambda: self._announce(f"SKM berkas {d.number} tercatat; surat siap diserahkan."))
+            said = f"SKM berkas {d.number} tercatat; surat siap diserahkan."
+            dialog.accepted.connect(lambda: self.ops.announce(said))
             dialog.open()
             self.paper_survey = dialog
 
@@ -474,7 +467,7 @@ class StageTab(QWidget):
 
         def done(detail: ApplicationDetail) -> None:
             self.ui.receivedByEdit.clear()
-            self._announce(f"Surat berkas {d.number} diserahkan kepada {detail.handed_over_to}. Berkas selesai.")
+            self.ops.announce(f"Surat berkas {d.number} diserahkan kepada {detail.handed_over_to}. Berkas selesai.")
 
         return self._act(
             lambda officer: process.hand_over(self.desk, officer, d.summary.id, received_by),
@@ -537,6 +530,6 @@ class StageTab(QWidget):
         return self.ops.run(
             self,
             lambda officer: letters.cancel_letter(self.desk, officer, letter.id, reason),
-            done=lambda record: self._announce(f"Surat {record.number} dibatalkan; nomornya tetap di register."),
+            done=lambda record: self.ops.announce(f"Surat {record.number} dibatalkan; nomornya tetap di register."),
             triggers=(self.ui.cancelLetterButton,),
         )
