@@ -80,6 +80,8 @@ class Staff(BaseModel):
     password_hash = CharField(max_length=200)
     active = BooleanField(default=True)
     created_at = DateTimeField(default=utc_now)
+    origin_station = CharField(max_length=36, default="")  # the station it was made at: "" this one, else its id
+    imported_at = DateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
 
 
 class SignInGuard(BaseModel):
@@ -111,7 +113,7 @@ class Counter(BaseModel):
 class Application(BaseModel):
     """One applicant's file for one service, from the counter to the handed-over letter."""
 
-    number = CharField(max_length=30, unique=True)
+    number = CharField(max_length=30)  # unique per station (Meta)
     service_code = CharField(max_length=40)
     status = CharField(max_length=30, index=True)
     applicant_nik = CharField(max_length=16, index=True)
@@ -153,6 +155,11 @@ class Application(BaseModel):
     handed_over_by = ForeignKeyField(Staff, null=True, backref="+")
     handed_over_by_id: uuid.UUID | None
     handed_over_to = CharField(max_length=100, default="")
+    origin_station = CharField(max_length=36, default="")  # the station it was made at: "" this one, else its id
+    imported_at = DateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
+
+    class Meta:
+        indexes = ((("origin_station", "number"), True),)
 
 
 class ChecklistItem(BaseModel):
@@ -193,6 +200,7 @@ class LocalDay(BaseModel):
     day = DateField(unique=True)
     working = BooleanField()
     name = CharField(max_length=120, default="")
+    imported_at = DateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
 
 
 class Letter(BaseModel):
@@ -201,7 +209,7 @@ class Letter(BaseModel):
     application = ForeignKeyField(Application, backref="letters")
     application_id: uuid.UUID
     kind = CharField(max_length=20)
-    number = CharField(max_length=80, unique=True)
+    number = CharField(max_length=80)  # unique per station (Meta)
     year = IntegerField()
     sequence = IntegerField()
     issued_at = DateTimeField()
@@ -222,9 +230,11 @@ class Letter(BaseModel):
     cancelled_at = DateTimeField(null=True)
     cancelled_by = ForeignKeyField(Staff, null=True, backref="+")
     cancelled_by_id: uuid.UUID | None
+    origin_station = CharField(max_length=36, default="")  # the station it was made at: "" this one, else its id
+    imported_at = DateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
 
     class Meta:
-        indexes = ((("kind", "year", "sequence"), True),)
+        indexes = ((("origin_station", "number"), True), (("origin_station", "kind", "year", "sequence"), True))
 
 
 class SealKey(BaseModel):
@@ -260,12 +270,13 @@ class SurveyResponse(BaseModel):
     u8 = IntegerField(null=True)
     u9 = IntegerField(null=True)
     suggestion = TextField(default="")
+    imported_at = DateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
 
 
 class Complaint(BaseModel):
     """A complaint, suggestion or input from any channel; answered and followed up within a set number of days."""
 
-    number = CharField(max_length=30, unique=True)
+    number = CharField(max_length=30)  # unique per station (Meta)
     received_at = DateTimeField(index=True)
     channel = CharField(max_length=20)
     complainant = CharField(max_length=100)
@@ -283,6 +294,11 @@ class Complaint(BaseModel):
     response = TextField(default="")
     follow_up = TextField(default="")
     closed_at = DateTimeField(null=True)
+    origin_station = CharField(max_length=36, default="")  # the station it was made at: "" this one, else its id
+    imported_at = DateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
+
+    class Meta:
+        indexes = ((("origin_station", "number"), True),)
 
 
 class Suggestion(BaseModel):
@@ -299,6 +315,7 @@ class Suggestion(BaseModel):
     followed_up_by_id: uuid.UUID | None
     complaint = ForeignKeyField(Complaint, null=True, backref="+")
     complaint_id: uuid.UUID | None
+    imported_at = DateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
 
 
 class LocalStation(BaseModel):
@@ -334,6 +351,41 @@ class KnownStation(BaseModel):
     last_received_sequence = IntegerField(null=True)
 
 
+class StationAuditEvent(BaseModel):
+    """Another station's audit event, received in a bundle and kept in that station's own chain (verified on import:
+    each event links to the one before it in the same station's chain). Never written by this station's actions."""
+
+    station = UUIDField()
+    sequence = IntegerField()
+    at = DateTimeField()
+    actor = CharField(max_length=40)
+    application_id = UUIDField(null=True, index=True)  # no foreign key: a chain is kept whole, whatever arrives
+    action = CharField(max_length=40)
+    from_status = CharField(max_length=30, default="")
+    to_status = CharField(max_length=30, default="")
+    details = TextField(default="{}")
+    state_hash = TextField(default="")
+    previous_hash = CharField(max_length=64)
+    hash = CharField(max_length=64)
+    imported_at = DateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("station", "sequence"), True),)
+
+
+class Tombstone(BaseModel):
+    """A deleted record that other stations must delete too (today: a calendar day an admin removed)."""
+
+    kind = CharField(max_length=40)
+    record_key = CharField(max_length=80)
+    deleted_at = DateTimeField()
+    origin_station = CharField(max_length=36, default="")
+    imported_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("kind", "record_key"), True),)
+
+
 class NameToken(Model):
     """Derived search index: one row per word of an applicant's name (rebuilt from Application, never exchanged)."""
 
@@ -367,6 +419,8 @@ MODELS: tuple[type[Model], ...] = (
     Suggestion,
     LocalStation,
     KnownStation,
+    StationAuditEvent,
+    Tombstone,
 )
 
 

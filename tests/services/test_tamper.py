@@ -132,8 +132,8 @@ def test_a_deleted_file_and_an_inserted_account_are_named(desk, office):
         ("DELETE FROM application WHERE number = ?", (office["returned"],)),
         (
             "INSERT INTO staff (id, version, updated_at, username, full_name, nip, roles, password_hash, active, "
-            "created_at) SELECT 'a' || substr(id, 2), 1, updated_at, 'penyusup', 'Penyusup', '', 'admin', "
-            "password_hash, 1, created_at FROM staff WHERE username = 'admin'",
+            "created_at, origin_station) SELECT 'a' || substr(id, 2), 1, updated_at, 'penyusup', 'Penyusup', '', "
+            "'admin', password_hash, 1, created_at, '' FROM staff WHERE username = 'admin'",
             (),
         ),
     )
