@@ -51,6 +51,7 @@ MAX_MEMBERS = 200_000
 _COMMON = ("id", "version", "updated_at")
 #: every kind a bundle may hold and the fields a record of it must have (more may follow in later versions)
 KIND_FIELDS: dict[str, tuple[str, ...]] = {
+    "staff": (*_COMMON, "username", "full_name", "roles", "active", "origin_station"),
     "applications": (
         *_COMMON,
         "number",
@@ -59,22 +60,28 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
         "applicant_nik",
         "applicant_name",
         "registered_at",
+        "origin_station",
         "checklist",
     ),
-    "audit_events": (*_COMMON, "sequence", "at", "actor", "action", "details", "previous_hash", "hash"),
     "letters": (*_COMMON, "application_id", "kind", "number", "issued_at", "file_name", "sha256", "status"),
     "survey_responses": (*_COMMON, "application_id", "source", "submitted_at"),
+    "complaints": (*_COMMON, "number", "received_at", "channel", "subject", "status", "origin_station"),
     "suggestions": (*_COMMON, "application_id", "text", "received_at"),
-    "complaints": (*_COMMON, "number", "received_at", "channel", "subject", "status"),
+    "calendar_days": (*_COMMON, "day", "working"),
+    "tombstones": (*_COMMON, "kind", "record_key", "deleted_at"),
+    "audit_events": (*_COMMON, "station_id", "sequence", "at", "actor", "action", "details", "previous_hash", "hash"),
 }
 KINDS = tuple(KIND_FIELDS)
 KIND_LABELS = {
+    "staff": "Akun petugas",
     "applications": "Berkas permohonan",
-    "audit_events": "Peristiwa log audit",
     "letters": "Register surat",
     "survey_responses": "Kuesioner SKM",
-    "suggestions": "Saran SKM",
     "complaints": "Pengaduan",
+    "suggestions": "Saran SKM",
+    "calendar_days": "Perubahan kalender kerja",
+    "tombstones": "Catatan yang dihapus",
+    "audit_events": "Peristiwa log audit",
 }
 LETTER_FILES = "letters/"
 RECORD_FILES = "records/"

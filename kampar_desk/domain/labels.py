@@ -60,6 +60,8 @@ EVENT_LABELS: dict[str, str] = {
     "trust_station": "Percayai stasiun lain",
     "revoke_station": "Cabut kepercayaan stasiun",
     "export_bundle": "Buat berkas kiriman untuk stasiun lain",
+    "import_bundle": "Terima berkas kiriman dari stasiun lain",
+    "acknowledge_bundle": "Catat tanda terima kiriman dari stasiun lain",
     # the app's own work
     "reconcile_archive": "Cocokkan arsip dengan basis data",
     "mark_demo_data": "Tandai sebagai data contoh",

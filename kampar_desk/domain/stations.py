@@ -58,6 +58,12 @@ def default_station_name(office_short_name: str) -> str:
     return (office_short_name.strip()[: NAME_MAX - len(DEFAULT_NAME_SUFFIX)] + DEFAULT_NAME_SUFFIX).strip()
 
 
+def short_id(station_id: uuid.UUID | str) -> str:
+    """Eight hex digits that tell stations apart in file and account names: the end of the id, because a UUIDv7
+    starts with its creation time (stations set up the same day share the start)."""
+    return str(station_id).replace("-", "")[-8:]
+
+
 def station_fingerprint(station_id: uuid.UUID, signing_key: str, age_recipient: str) -> str:
     """What two people read to each other by phone: SHA-256 of the id and both public keys, 32 hex digits in
     groups of four (the same shape as a seal key's fingerprint)."""

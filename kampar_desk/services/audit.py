@@ -201,6 +201,26 @@ def _links(db: Database | None = None, seen: _LastStates | None = None) -> Itera
         yield ChainLink(event.sequence, payload, event.previous_hash, event.hash)
 
 
+def received_event_hash(event: dict[str, Any]) -> str:
+    """The hash an event received from another station must have (stored values: `at` a datetime, `details` and
+    `state_hash` their stored text): the same payload `append_event` chains, so the sender's chain is checked here."""
+    details = _parsed(event["details"])
+    states = _parsed(event["state_hash"]) if event.get("state_hash") else None
+    app_id = str(event["application_id"]) if event.get("application_id") else ""
+    payload = _payload(
+        event["sequence"],
+        event["at"],
+        event["actor"],
+        app_id,
+        event["action"],
+        event["from_status"],
+        event["to_status"],
+        details,
+        states,
+    )
+    return chain_hash(event["previous_hash"], payload)
+
+
 def verify_audit_log(desk: Desk) -> ChainReport:  # `desk` unused: same signature as every service
     """Recompute the whole chain; the first altered, removed or reordered event is named."""
     return verify_chain(_links())

@@ -6,28 +6,30 @@ station's recipient key. `read_bundle` opens one sent to this station and checks
 zip paths and sizes, manifest, trusted sender, signature, every member's hash, every record's shape) without
 writing to the database: applying a bundle is the next part of the work.
 
-What "since" holds: the applications whose row or a checklist row was saved after it, the audit events recorded
-after it, and the letters, SKM questionnaires, suggestions and complaints saved after it (each table's
-`updated_at`, which every save moves; the audit log's `at`). Without it a bundle holds everything. Sending only
-what the recipient has not confirmed needs the bundles' receipts, which do not exist yet.
+What "since" holds: the files whose row or a checklist row was saved (or imported here) at or after it, with their
+letters, SKM questionnaires, suggestions and complaints likewise; this station's audit events after the last one
+before it and other stations' events that arrived after it; accounts, calendar changes and deletions always whole
+(they are few, and every file refers to accounts). By default `since` is the time of the last bundle the recipient
+confirmed with its receipt (`services.sync`), so each bundle carries what the recipient may not have yet; the
+same record twice is harmless, because an import changes nothing it already holds.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pyrage
-from peewee import Model
 
 from kampar_desk.domain import bundles as rules
 from kampar_desk.domain.bundles import BundleRejected
 from kampar_desk.domain.errors import NotFound
 from kampar_desk.domain.permissions import OfficeAction
+from kampar_desk.domain.stations import short_id
+from kampar_desk.services import bundle_records as records
 from kampar_desk.services.audit import append_event
 from kampar_desk.services.authorization import require
 from kampar_desk.services.desk import Desk
@@ -48,13 +50,18 @@ from kampar_desk.store.models import (
     AuditEvent,
     BaseModel,
     ChecklistItem,
-    Complaint,
-    Letter,
-    Suggestion,
-    SurveyResponse,
+    KnownStation,
+    StationAuditEvent,
+    utc_now,
 )
 
 EXPORT_EVENT = "export_bundle"
+
+CHUNK = 500
+#: small and needed whole (every file refers to accounts): sent in full every time
+ALWAYS_WHOLE = frozenset({"staff", "calendar_days", "tombstones"})
+AUDIT_EVENT = records.TableSpec(AuditEvent)
+STATION_EVENT = records.TableSpec(StationAuditEvent, frozenset({"station"}))
 
 __all__ = ["BundleInfo", "BundleRejected", "VerifiedBundle", "export_bundle", "read_bundle"]
 
@@ -71,6 +78,7 @@ class BundleInfo:
     letter_files: int
     since: datetime | None
     created_at: datetime
+    until: datetime  # what the recipient's receipt will confirm: the next bundle holds what changed after it
 
 
 @dataclass(frozen=True)
@@ -87,48 +95,78 @@ class VerifiedBundle:
 # --- export --------------------------------------------------------------------------------------------------------
 
 
-def _plain_row(row: Model, leave_out: Iterable[str] = ()) -> dict[str, Any]:
-    """A row as its columns hold it (a foreign key as `x_id`), without the derived search columns."""
-    skip = set(leave_out)
-    fields = type(row)._meta.sorted_fields
-    return {field.column_name: row.__data__.get(field.name) for field in fields if field.name not in skip}
+def _since(model: type[BaseModel], since: datetime | None) -> Any:
+    """Rows saved here or written here by an import at or after `since` (an import keeps the sender's `updated_at`,
+    so a record relayed from a third station is found by when it arrived)."""
+    if since is None:
+        return None
+    condition = model.updated_at >= since
+    if "imported_at" in model._meta.fields:
+        condition = condition | (model._meta.fields["imported_at"] >= since)
+    return condition
 
 
-def _changed(model: type[BaseModel], since: datetime | None) -> Any:
-    query = model.select()
-    return query if since is None else query.where(model.updated_at > since)
+def _rows(kind: str, since: datetime | None, own_id: uuid.UUID) -> list[dict[str, Any]]:
+    spec = records.TABLES[kind]
+    model = spec.model
+    query = model.select(*spec.fields).order_by(model.id).dicts()
+    condition = _since(model, since)
+    if condition is not None and kind not in ALWAYS_WHOLE:
+        query = query.where(condition)
+    return [records.row_record(spec, values, own_id) for values in query.iterator()]
 
 
-def _applications(since: datetime | None) -> list[dict[str, Any]]:
-    query = Application.select().order_by(Application.id)
+def _applications(since: datetime | None, own_id: uuid.UUID) -> list[dict[str, Any]]:
+    spec = records.TABLES["applications"]
+    query = Application.select(*spec.fields).order_by(Application.id).dicts()
+    condition = _since(Application, since)
+    if since is not None and condition is not None:
+        touched = ChecklistItem.select(ChecklistItem.application).where(ChecklistItem.updated_at >= since)
+        query = query.where(condition | Application.id.in_(touched))
+    rows = [records.row_record(spec, values, own_id) for values in query.iterator()]
+    checklists = checklists_of([uuid.UUID(row["id"]) for row in rows], own_id)
+    for row in rows:
+        row["checklist"] = checklists.get(row["id"], [])
+    return rows
+
+
+def checklists_of(ids: list[uuid.UUID], own_id: uuid.UUID) -> dict[str, list[dict[str, Any]]]:
+    """The checklist records of these files, by file id, in their order on the form."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    fields = records.CHECKLIST.fields
+    for start in range(0, len(ids), CHUNK):  # the bound variables of one statement are limited
+        query = ChecklistItem.select(*fields).where(ChecklistItem.application.in_(ids[start : start + CHUNK]))
+        for values in query.order_by(ChecklistItem.application, ChecklistItem.position).dicts().iterator():
+            item = records.row_record(records.CHECKLIST, values, own_id)
+            found.setdefault(item["application_id"], []).append(item)
+    return found
+
+
+def _audit_events(since_sequence: int | None, since: datetime | None, own_id: uuid.UUID) -> list[dict[str, Any]]:
+    """This station's events after `since_sequence`, and the other stations' events that arrived since `since`."""
+    own = AuditEvent.select().order_by(AuditEvent.sequence)
+    if since_sequence is not None:
+        own = own.where(AuditEvent.sequence > since_sequence)
+    found = [
+        {"station_id": str(own_id), **records.row_record(AUDIT_EVENT, event.__data__, own_id)}
+        for event in own.iterator()
+    ]
+    others = StationAuditEvent.select().order_by(StationAuditEvent.station, StationAuditEvent.sequence)
     if since is not None:
-        touched = ChecklistItem.select(ChecklistItem.application).where(ChecklistItem.updated_at > since)
-        query = query.where((Application.updated_at > since) | Application.id.in_(touched))
-    rows = list(query)
-    checklists: dict[uuid.UUID, list[dict[str, Any]]] = {}
-    ids = [row.id for row in rows]
-    for start in range(0, len(ids), 500):  # SQLite's limit on bound variables
-        items = ChecklistItem.select().where(ChecklistItem.application.in_(ids[start : start + 500]))
-        for item in items.order_by(ChecklistItem.application, ChecklistItem.position):
-            checklists.setdefault(item.application_id, []).append(_plain_row(item))
-    # the name key is derived from the name (rebuilt by the receiving station), so it does not travel
-    return [{**_plain_row(row, ["applicant_name_key"]), "checklist": checklists.get(row.id, [])} for row in rows]
+        others = others.where(StationAuditEvent.imported_at >= since)
+    found += [
+        {"station_id": str(event.station), **records.row_record(STATION_EVENT, event.__data__, own_id)}
+        for event in others.iterator()
+    ]
+    return found
 
 
-def _records(since: datetime | None) -> dict[str, list[dict[str, Any]]]:
-    events = AuditEvent.select().order_by(AuditEvent.sequence)
-    if since is not None:
-        events = events.where(AuditEvent.at > since)
-    return {
-        "applications": _applications(since),
-        "audit_events": [_plain_row(row) for row in events],
-        "letters": [
-            _plain_row(row) for row in _changed(Letter, since).order_by(Letter.kind, Letter.year, Letter.sequence)
-        ],
-        "survey_responses": [_plain_row(row) for row in _changed(SurveyResponse, since).order_by(SurveyResponse.id)],
-        "suggestions": [_plain_row(row) for row in _changed(Suggestion, since).order_by(Suggestion.id)],
-        "complaints": [_plain_row(row) for row in _changed(Complaint, since).order_by(Complaint.id)],
-    }
+def _records(since: datetime | None, since_sequence: int | None, own_id: uuid.UUID) -> dict[str, list[dict[str, Any]]]:
+    found: dict[str, list[dict[str, Any]]] = {}
+    for kind in records.TABLES:
+        found[kind] = _applications(since, own_id) if kind == "applications" else _rows(kind, since, own_id)
+    found["audit_events"] = _audit_events(since_sequence, since, own_id)
+    return found
 
 
 def _recipient(desk: Desk, recipient_id: uuid.UUID | str) -> KnownStationRecord:
@@ -159,24 +197,47 @@ def _recipient(desk: Desk, recipient_id: uuid.UUID | str) -> KnownStationRecord:
 
 
 def bundle_file_name(sender_id: uuid.UUID, recipient: KnownStationRecord, local_time: datetime) -> str:
-    return f"kiriman-{str(sender_id)[:8]}-ke-{str(recipient.id)[:8]}-{local_time:%Y%m%d-%H%M%S}{rules.FILE_SUFFIX}"
+    short = f"{short_id(sender_id)}-ke-{short_id(recipient.id)}"
+    return f"kiriman-{short}-{local_time:%Y%m%d-%H%M%S}{rules.FILE_SUFFIX}"
+
+
+def _since_sequence(since: datetime | None) -> int | None:
+    """The last audit event recorded before `since` (this station's events after it are sent)."""
+    if since is None:
+        return None
+    before = AuditEvent.select(AuditEvent.sequence).where(AuditEvent.at < since).order_by(AuditEvent.sequence.desc())
+    last = before.first()
+    return 0 if last is None else last.sequence
 
 
 def export_bundle(
-    desk: Desk, actor: StaffRecord | None, recipient_id: uuid.UUID | str, out: Path, since: datetime | None = None
+    desk: Desk,
+    actor: StaffRecord | None,
+    recipient_id: uuid.UUID | str,
+    out: Path,
+    since: datetime | None = None,
+    everything: bool = False,
 ) -> BundleInfo:
-    """Write this station's records (all, or those changed after `since`, naive UTC) for `recipient_id` to `out`:
-    a file path, or a folder (a USB stick) that gets a `kiriman-….kdsync` name. Written whole or not at all; an
-    audit event `export_bundle` records it. Admins only; the command line acts as 'sistem'."""
+    """Write this station's records for `recipient_id` to `out`: a file path, or a folder (a USB stick) that gets a
+    `kiriman-….kdsync` name. What it holds: everything with `everything`; what changed at or after `since` (naive
+    UTC) when given; otherwise what changed since the last bundle the recipient confirmed with its receipt
+    (everything when none was confirmed yet). Written whole or not at all; an audit event `export_bundle` records
+    it. Admins only; the command line acts as 'sistem'."""
     username = SYSTEM_ACTOR if actor is None else require(desk, actor, OfficeAction.EXCHANGE_BUNDLES).username
     recipient = _recipient(desk, recipient_id)
     own = this_station(desk)
     secrets = station_keys(desk)
     with write_transaction():  # one consistent snapshot of the records, and the audit event with it
         now = desk.now()
-        records = _records(since)
-        members: dict[str, bytes] = {f"records/{kind}.jsonl": rules.jsonl(rows) for kind, rows in records.items()}
-        for letter in records["letters"]:
+        if everything:
+            since, since_sequence = None, None
+        elif since is not None:
+            since_sequence = _since_sequence(since)
+        else:
+            since, since_sequence = recipient.last_acknowledged_at, recipient.last_acknowledged_sequence
+        found = _records(since, since_sequence, own.id)
+        members: dict[str, bytes] = {f"records/{kind}.jsonl": rules.jsonl(rows) for kind, rows in found.items()}
+        for letter in found["letters"]:
             source = desk.paths.letters_dir / letter["file_name"]
             try:
                 members[f"{rules.LETTER_FILES}{letter['file_name']}"] = source.read_bytes()
@@ -193,8 +254,9 @@ def export_bundle(
             recipient_id=recipient.id,
             created_at=now,
             since=since,
-            until=now,
-            counts={kind: len(rows) for kind, rows in records.items()},
+            # the clock that stamps every save (`updated_at`), which the next bundle's `since` is compared with
+            until=utc_now(),
+            counts={kind: len(rows) for kind, rows in found.items()},
             chain_head_sequence=0 if head is None else head.sequence,
             chain_head_hash=rules.GENESIS if head is None else head.hash,
             members=tuple(
@@ -217,16 +279,20 @@ def export_bundle(
             "recipient_name": recipient.name,
             "since": None if since is None else since.isoformat(),
             "counts": manifest.counts,
-            "letter_files": len(records["letters"]),
+            "letter_files": len(found["letters"]),
             "audit_chain_head": manifest.chain_head_sequence,
             "file": name,
             "size": len(data),
             "sha256": digest,
         }
+        KnownStation.update(last_sent_at=now, last_sent_sequence=manifest.chain_head_sequence).where(
+            KnownStation.id == recipient.id
+        ).execute()
         append_event(now, username, EXPORT_EVENT, details=details)
         # last: a refused write (full stick) undoes the event; a failed commit after it leaves a valid extra file
         path = export_files(folder, {name: data})[0]
-    return BundleInfo(path, len(data), digest, recipient, manifest.counts, len(records["letters"]), since, now)
+    letter_files = len(found["letters"])
+    return BundleInfo(path, len(data), digest, recipient, manifest.counts, letter_files, since, now, manifest.until)
 
 
 # --- reading -------------------------------------------------------------------------------------------------------

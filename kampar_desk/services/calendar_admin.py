@@ -11,10 +11,11 @@ from kampar_desk.domain.labels import label
 from kampar_desk.domain.permissions import OfficeAction
 from kampar_desk.services.audit import append_event
 from kampar_desk.services.authorization import require
+from kampar_desk.services.bundle_records import CALENDAR_DAYS
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.store.database import write_transaction
-from kampar_desk.store.models import LocalDay
+from kampar_desk.store.models import LocalDay, Tombstone, utc_now
 from kampar_desk.store.rows import get_or_fail
 
 NATIONAL, CUTI_BERSAMA, LOCAL = "nasional", "cuti bersama", "lokal"
@@ -67,9 +68,18 @@ def remove_local_day(desk: Desk, actor: StaffRecord, day: date) -> None:
     actor = require(desk, actor, OfficeAction.EDIT_CALENDAR)
     with write_transaction():
         row = get_or_fail(LocalDay, LocalDay.day == day, missing=f"Tidak ada perubahan kalender pada {day:%d-%m-%Y}.")
-        # Deleting is safe here: the audit event below keeps the history of the change.
+        # Deleting is safe here: the audit event below keeps the history of the change; the tombstone carries the
+        # deletion to the other stations (a bundle), which would otherwise send the day back.
         row.delete_instance()
-        append_event(desk.now(), actor.username, "remove_local_day", details={"day": day.isoformat()})
+        key = day.isoformat()
+        deleted_at = utc_now()  # the clock of `updated_at`, which a deletion is weighed against on every station
+        stone = Tombstone.get_or_none((Tombstone.kind == CALENDAR_DAYS) & (Tombstone.record_key == key))
+        if stone is None:
+            Tombstone.create(kind=CALENDAR_DAYS, record_key=key, deleted_at=deleted_at)
+        else:
+            stone.deleted_at, stone.origin_station = deleted_at, ""
+            stone.save()
+        append_event(desk.now(), actor.username, "remove_local_day", details={"day": key})
 
 
 def days_off(desk: Desk, year: int) -> list[DayOff]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import re
 from datetime import datetime, timedelta
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -74,15 +75,21 @@ def _check_roles(roles: frozenset[Role]) -> frozenset[Role]:
     return roles
 
 
+def _here() -> Any:
+    """This station's accounts: another station's (arrived in a bundle, for the names in its files) never sign in,
+    are never listed for editing, and do not count as this office's staff."""
+    return Staff.origin_station == ""
+
+
 def needs_first_admin(desk: Desk) -> bool:
     """True on a fresh installation, before anyone can sign in."""
-    return not Staff.select().exists()
+    return not Staff.select().where(_here()).exists()
 
 
 def create_first_admin(desk: Desk, username: str, full_name: str, password: str) -> StaffRecord:
     """First run only: the admin account that then creates the other officers."""
     with write_transaction():
-        if Staff.select().exists():
+        if Staff.select().where(_here()).exists():
             raise DeskError("Akun admin pertama sudah dibuat; masuk dengan akun yang ada.")
         row = Staff.create(
             username=_check_username(username),
@@ -114,7 +121,7 @@ def create_staff(
 
 
 def _account(username: str) -> Staff:
-    return get_or_fail(Staff, Staff.username == username, missing=f"Akun '{username}' tidak ditemukan.")
+    return get_or_fail(Staff, (Staff.username == username) & _here(), missing=f"Akun '{username}' tidak ditemukan.")
 
 
 def update_staff(
@@ -224,7 +231,7 @@ def sign_in(desk: Desk, username: str, password: str) -> StaffRecord:
     """The account for these credentials. Whatever was wrong, one refusal text after the same work, so names
     cannot be probed; a locked, or deactivated, account is only told to someone who typed its right password."""
     typed = username.strip().lower()[:80]
-    row = Staff.get_or_none(Staff.username == typed)
+    row = Staff.get_or_none((Staff.username == typed) & _here())
     if row is None:
         _password_matches(_dummy_hash(), password)
         with write_transaction():
@@ -291,4 +298,4 @@ def list_staff(desk: Desk) -> list[StaffRecord]:
     locked = {
         guard.staff_id: guard.locked_until for guard in SignInGuard.select().where(SignInGuard.locked_until > now)
     }
-    return [to_record(row, locked.get(row.id)) for row in Staff.select().order_by(Staff.username)]
+    return [to_record(row, locked.get(row.id)) for row in Staff.select().where(_here()).order_by(Staff.username)]
