@@ -76,6 +76,12 @@ _OFFICIAL_HELP = (
 )
 
 
+_STATION_HELP = (
+    "berkas stasiun mana: 'semua' (bawaan), 'ini' (stasiun ini), atau pengenal stasiun lain (boleh 8 karakter "
+    "awalnya) atau namanya persis (lihat: kampar-desk station)"
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = IndonesianParser(
         prog="kampar-desk",
@@ -128,6 +134,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="awal periode")
     report.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="akhir periode")
     report.add_argument("--out", required=True, metavar="FOLDER", help="folder tujuan")
+    report.add_argument("--station", metavar="STASIUN", help=_STATION_HELP)
+    track = commands.add_parser(
+        "track", help="mencari berkas (nomor pendaftaran, NIK, nomor urut, atau nama pemohon); NIK disamarkan"
+    )
+    track.add_argument("text", metavar="TEKS", help="yang dicari, seperti di tab Pelacakan ('' untuk semua berkas)")
+    track.add_argument("--station", metavar="STASIUN", help=_STATION_HELP)
     backup = commands.add_parser(
         "backup", help="membuat cadangan (basis data, arsip surat dan tanda terima, kunci) ke folder atau flashdisk"
     )
@@ -462,8 +474,10 @@ def _report(desk: Desk, args: argparse.Namespace, period: tuple[date, date, str]
     from pathlib import Path
 
     from kampar_desk.services import skm_reports
+    from kampar_desk.services.station_scope import resolve_station
 
     start, end, name = period
+    station = resolve_station(desk, args.station).value  # an unknown station is refused before any file is written
     folder = Path(args.out)
     existing = next(path for path in (folder, *folder.parents) if path.exists())
     if not existing.is_dir():
@@ -475,19 +489,45 @@ def _report(desk: Desk, args: argparse.Namespace, period: tuple[date, date, str]
         if args.kind == "monthly":
             from kampar_desk.services.monthly import export_monthly, monthly_report
 
-            report = monthly_report(desk, start, end)
+            report = monthly_report(desk, start, end, station=station)
             folder.mkdir(parents=True, exist_ok=True)
             written = export_monthly(desk, report, folder)
         else:
             folder.mkdir(parents=True, exist_ok=True)
             if args.kind == "skm":
-                written = skm_reports.export_skm_report(desk, start, end, folder, name).paths
+                written = skm_reports.export_skm_report(desk, start, end, folder, name, station=station).paths
             else:
-                written = skm_reports.export_complaint_report(desk, start, end, folder).paths
+                written = skm_reports.export_complaint_report(desk, start, end, folder, station=station).paths
     except OSError as error:
         raise DeskError(f"Laporan tidak dapat ditulis ke {folder}: {error.strerror}.") from None
     for path in written:
         print(path)
+    return 0
+
+
+def _track(desk: Desk, args: argparse.Namespace) -> int:
+    """`kampar-desk track TEXT [--station X]`: the matching files, newest first, one line each; the NIK masked."""
+    from kampar_desk.domain.validation import mask_population_number
+    from kampar_desk.services import tracking
+    from kampar_desk.services.station_scope import resolve_station, station_names
+
+    scope = resolve_station(desk, args.station)
+    page = tracking.search(desk, args.text, station=scope.value)
+    names = station_names(desk)
+    query = page.query
+    # what was asked is said back too, and a NIK never appears whole on screen
+    asked = f"NIK {mask_population_number(query.text)}" if query.kind == tracking.QueryKind.NIK else query.describe()
+    more = "+" if page.has_more else ""
+    print(f"{len(page.rows)}{more} berkas untuk {asked} ({scope.label}).")
+    status_width = max(len(status.label) for status in Status)
+    for row in page.rows:
+        origin = page.stations.get(row.id, "")
+        print(
+            f"{row.number:18} {row.applicant_name:30} NIK {mask_population_number(row.applicant_nik)}  "
+            f"{row.status.label:{status_width}}  {row.registered_at:%d-%m-%Y}  {names.get(origin, origin)}"
+        )
+    if page.has_more:
+        print(f"Hanya {len(page.rows)} berkas terbaru yang ditampilkan: persempit pencarian.")
     return 0
 
 
@@ -598,6 +638,8 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         return 0
     if args.command == "report":
         return _report(desk, args, period)
+    if args.command == "track":
+        return _track(desk, args)
     if args.command == "verifier":
         return _verifier(desk, args)
     if args.command == "station":

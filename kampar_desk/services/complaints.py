@@ -20,6 +20,7 @@ from kampar_desk.services.desk import Desk
 from kampar_desk.services.intake import next_number
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.services.settings import get_settings
+from kampar_desk.services.station_scope import ALL_LABEL, narrowed, scope_label
 from kampar_desk.store.database import write_transaction
 from kampar_desk.store.models import Application, Complaint, Staff, Suggestion
 from kampar_desk.store.rows import get_or_fail
@@ -235,17 +236,20 @@ class ComplaintSummary:
     by_status: dict[str, int]
     limit_days: int
     records: tuple[ComplaintRecord, ...]
+    station_label: str = ALL_LABEL  # the stations whose complaints were counted (`station_scope`), for titles
 
 
-def summary(desk: Desk, start: date, end: date) -> ComplaintSummary:
-    """Complaints received between two office dates (inclusive), with how fast they were answered."""
+def summary(desk: Desk, start: date, end: date, station: str | None = None) -> ComplaintSummary:
+    """Complaints received between two office dates (inclusive), with how fast they were answered; those recorded
+    at `station` (None every station, "" this one, else a station's id; see `station_scope`)."""
     if end < start:
         raise ValidationError("end", "Tanggal akhir tidak boleh sebelum tanggal awal.")
     offset = timedelta(hours=desk.office().utc_offset_hours)
     low = datetime.combine(start, time.min) - offset
     high = datetime.combine(end + timedelta(days=1), time.min) - offset
     limit = get_settings(desk).complaint_response_days
-    rows = Complaint.select().where((Complaint.received_at >= low) & (Complaint.received_at < high))
+    received = (Complaint.received_at >= low) & (Complaint.received_at < high)
+    rows = Complaint.select().where(narrowed(received, Complaint.origin_station, station))
     records = tuple(_record(desk, row, limit) for row in rows.order_by(Complaint.received_at))
     answered = [r.days_to_response for r in records if r.days_to_response is not None]
     return ComplaintSummary(
@@ -261,6 +265,7 @@ def summary(desk: Desk, start: date, end: date) -> ComplaintSummary:
         by_status={STATUSES[s]: n for s, n in sorted(Tally(r.status for r in records).items())},
         limit_days=limit,
         records=records,
+        station_label=scope_label(desk, station),
     )
 
 

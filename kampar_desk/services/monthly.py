@@ -23,6 +23,7 @@ from kampar_desk.services import complaints, survey
 from kampar_desk.services.audit import chain_head
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.exporting import Progress, export_files
+from kampar_desk.services.station_scope import ALL_LABEL, narrowed
 from kampar_desk.store.models import Application, ChecklistItem, Letter, Staff
 
 #: The one meaning of "Surat terbit" in every table of the report, printed as its footnote.
@@ -107,6 +108,9 @@ class MonthlyReport:
     # (`kampar-desk audit verify --against COUNT:HASH` checks the chain still extends it).
     audit_count: int = 0
     audit_head: str = ""
+    # The stations counted (`station_scope`): None all, "" this one, else a station's id; the label goes in titles.
+    station: str | None = None
+    station_label: str = ALL_LABEL
 
     @property
     def audit_anchor(self) -> str:
@@ -147,8 +151,9 @@ def _percent(part: int, whole: int) -> Decimal | None:
     return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
-def monthly_report(desk: Desk, start: date, end: date) -> MonthlyReport:
-    """All figures for office dates `start`..`end` (inclusive), from timestamps, so past months stay reproducible."""
+def monthly_report(desk: Desk, start: date, end: date, station: str | None = None) -> MonthlyReport:
+    """All figures for office dates `start`..`end` (inclusive), from timestamps, so past months stay reproducible;
+    of the files of `station` (None every station, "" this one, else a station's id; see `station_scope`)."""
     if end < start:
         raise ValidationError("end", "Tanggal akhir tidak boleh sebelum tanggal awal.")
     offset = timedelta(hours=desk.office().utc_offset_hours)
@@ -156,8 +161,8 @@ def monthly_report(desk: Desk, start: date, end: date) -> MonthlyReport:
     high = datetime.combine(end + timedelta(days=1), time.min) - offset
     calendar = desk.calendar()
 
-    def within(field):
-        return (field >= low) & (field < high)
+    def within(field):  # in the period, and of the files of the station asked (letters follow their file)
+        return narrowed((field >= low) & (field < high), Application.origin_station, station)
 
     columns = (  # in `_FileRow`'s order
         Application.id,
@@ -197,16 +202,13 @@ def monthly_report(desk: Desk, start: date, end: date) -> MonthlyReport:
     issued = issued_letters()
     rejected = rows(within(Application.decided_at) & (Application.status == Status.REJECTED.value))
     handed = rows(within(Application.handed_over_at))
-    in_process = (
-        Application.select()
-        .where(
-            Application.received_on.is_null(False)
-            & (Application.registered_at < high)
-            & (Application.issued_at.is_null() | (Application.issued_at >= high))
-            & ~((Application.status == Status.REJECTED.value) & (Application.decided_at < high))
-        )
-        .count()
+    open_at_end = (
+        Application.received_on.is_null(False)
+        & (Application.registered_at < high)
+        & (Application.issued_at.is_null() | (Application.issued_at >= high))
+        & ~((Application.status == Status.REJECTED.value) & (Application.decided_at < high))
     )
+    in_process = Application.select().where(narrowed(open_at_end, Application.origin_station, station)).count()
     on_time = [a for a in issued if a.due_on is not None and a.issued_on is not None and a.issued_on <= a.due_on]
     days = [
         calendar.working_days_between(calendar.clock_start(a.received_on), a.issued_on)
@@ -255,9 +257,9 @@ def monthly_report(desk: Desk, start: date, end: date) -> MonthlyReport:
         OfficerRow(staff_names.get(pid, "?"), *(tallies[k].get(pid, 0) for k in tallies)) for pid in people
     )
 
-    period = survey.skm_period(desk, start, end)
+    period = survey.skm_period(desk, start, end, station=station)
     head = chain_head()
-    complaint_summary = complaints.summary(desk, start, end)
+    complaint_summary = complaints.summary(desk, start, end, station=station)
 
     def local_day(moment: datetime) -> date:
         return (moment + offset).date()
@@ -300,6 +302,8 @@ def monthly_report(desk: Desk, start: date, end: date) -> MonthlyReport:
         raw=raw,
         audit_count=head.count,
         audit_head=head.hash,
+        station=station,
+        station_label=period.station_label,
     )
 
 

@@ -105,6 +105,7 @@ def skm_xlsx(period: survey.SkmPeriod) -> bytes:
     res.write(total_row, 5, result.performance, cell)
     facts = [
         ("Periode", period.label),
+        ("Stasiun", period.station_label),
         ("Jumlah responden", len(period.rows)),
         ("Penerima layanan pada periode (populasi)", period.recipients),
         ("Sampel minimal (Krejcie-Morgan)", period.required_sample),
@@ -130,15 +131,21 @@ def previous_semester(start: date) -> tuple[date, date]:
 
 
 def export_skm_report(
-    desk: Desk, start: date, end: date, folder: Path, name: str, progress: Progress | None = None
+    desk: Desk,
+    start: date,
+    end: date,
+    folder: Path,
+    name: str,
+    progress: Progress | None = None,
+    station: str | None = None,
 ) -> ReportFiles:
     """`laporan-skm-<name>.pdf` and `.xlsx` in `folder` (a USB stick that may be pulled out), each written whole or
-    not at all; a refusing target is an `ExportError` naming the reason."""
+    not at all; a refusing target is an `ExportError` naming the reason. `station` as in `survey.skm_period`."""
     from kampar_desk.services.documents.skm_documents import semester_report_pdf
 
-    period = survey.skm_period(desk, start, end)
+    period = survey.skm_period(desk, start, end, station=station)
     previous_start, previous_end = previous_semester(start)
-    previous = survey.skm_period(desk, previous_start, previous_end)
+    previous = survey.skm_period(desk, previous_start, previous_end, station=station)
     files = {
         f"laporan-skm-{name}.pdf": semester_report_pdf(desk.office(), _service_names(desk), period, previous),
         f"laporan-skm-{name}.xlsx": skm_xlsx(period),
@@ -147,12 +154,13 @@ def export_skm_report(
 
 
 def export_complaint_report(
-    desk: Desk, start: date, end: date, folder: Path, progress: Progress | None = None
+    desk: Desk, start: date, end: date, folder: Path, progress: Progress | None = None, station: str | None = None
 ) -> ReportFiles:
-    """`laporan-pengaduan-<from>-<to>.pdf` in `folder`, written whole or not at all, like the other reports."""
+    """`laporan-pengaduan-<from>-<to>.pdf` in `folder`, written whole or not at all, like the other reports.
+    `station` as in `complaints.summary`."""
     from kampar_desk.services.documents.skm_documents import complaint_report_pdf
 
-    summary = complaints.summary(desk, start, end)
+    summary = complaints.summary(desk, start, end, station=station)
     files = {f"laporan-pengaduan-{start:%Y%m%d}-{end:%Y%m%d}.pdf": complaint_report_pdf(desk.office(), summary)}
     return ReportFiles(tuple(export_files(Path(folder), files, progress)))
 

@@ -17,6 +17,7 @@ from kampar_desk.services.audit import append_event
 from kampar_desk.services.authorization import require
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import ApplicationDetail, StaffRecord
+from kampar_desk.services.station_scope import ALL_LABEL, narrowed, scope_label
 from kampar_desk.store.database import write_transaction
 from kampar_desk.store.models import Application, Suggestion, SurveyResponse
 
@@ -113,6 +114,7 @@ class SkmPeriod:
     profile: dict[str, dict[str, int]]
     suggestions: tuple[str, ...]
     rows: tuple[dict, ...]  # one per respondent, for the tabulation
+    station_label: str = ALL_LABEL  # the stations whose files were counted (`station_scope`), for titles
 
     @property
     def label(self) -> str:
@@ -139,15 +141,20 @@ def _utc_bounds(desk: Desk, start: date, end: date) -> tuple[datetime, datetime]
     return datetime.combine(start, time.min) - offset, datetime.combine(end + timedelta(days=1), time.min) - offset
 
 
-def skm_period(desk: Desk, start: date, end: date) -> SkmPeriod:
-    """IKM and respondent profile for questionnaires submitted between `start` and `end` (office dates, inclusive)."""
+def skm_period(desk: Desk, start: date, end: date, station: str | None = None) -> SkmPeriod:
+    """IKM and respondent profile for questionnaires submitted between `start` and `end` (office dates, inclusive),
+    on the files of `station` (None every station, "" this one, else a station's id; see `station_scope`)."""
     if end < start:
         raise ValidationError("end", "Tanggal akhir tidak boleh sebelum tanggal awal.")
     low, high = _utc_bounds(desk, start, end)
+
+    def scoped(condition):  # a questionnaire and its population follow their file's station
+        return narrowed(condition, Application.origin_station, station)
+
     query = (
         SurveyResponse.select(SurveyResponse, Application.number)
         .join(Application)
-        .where((SurveyResponse.submitted_at >= low) & (SurveyResponse.submitted_at < high))
+        .where(scoped((SurveyResponse.submitted_at >= low) & (SurveyResponse.submitted_at < high)))
         .order_by(SurveyResponse.submitted_at)
     )
     rows, values = [], []
@@ -173,15 +180,17 @@ def skm_period(desk: Desk, start: date, end: date) -> SkmPeriod:
                 "suggestion": response.suggestion,
             }
         )
-    issued = Application.select().where(Application.issued_at.between(low, high - timedelta(microseconds=1)))
+    issued = Application.select().where(scoped(Application.issued_at.between(low, high - timedelta(microseconds=1))))
     rejected = Application.select().where(
-        (Application.status == Status.REJECTED.value)
-        & Application.decided_at.between(low, high - timedelta(microseconds=1))
+        scoped(
+            (Application.status == Status.REJECTED.value)
+            & Application.decided_at.between(low, high - timedelta(microseconds=1))
+        )
     )
     recipients = issued.count() + rejected.count()
     declined = (
         Application.select()
-        .where((Application.survey_outcome == "declined") & Application.survey_recorded_at.between(low, high))
+        .where(scoped((Application.survey_outcome == "declined") & Application.survey_recorded_at.between(low, high)))
         .count()
     )
     return SkmPeriod(
@@ -194,4 +203,5 @@ def skm_period(desk: Desk, start: date, end: date) -> SkmPeriod:
         profile={k: dict(sorted(v.items())) for k, v in profile.items()},
         suggestions=tuple(r["suggestion"] for r in rows if r["suggestion"]),
         rows=tuple(rows),
+        station_label=scope_label(desk, station),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
@@ -53,6 +53,8 @@ class SearchPage:
     query: TrackingQuery
     rows: tuple[ApplicationSummary, ...]
     has_more: bool
+    # file id -> the station it was made at ("" this one, else the station's id; `station_scope.station_names`)
+    stations: dict[uuid.UUID, str] = field(default_factory=dict)
 
 
 def classify(text: str) -> TrackingQuery:
@@ -85,19 +87,31 @@ def _has_word(application_id, word: str):
     return fn.EXISTS(probe)
 
 
-def _name_match_ids(words: list[str], offset: int, limit: int) -> list:
+def _of_station(query, application_column, station: str | None):
+    """`query` kept to the files of `station` (None: every station, the query unchanged)."""
+    if station is None:
+        return query
+    return query.join(Application, on=(application_column == Application.id)).where(
+        Application.origin_station == station
+    )
+
+
+def _name_match_ids(words: list[str], offset: int, limit: int, station: str | None = None) -> list:
     """Ids of files whose name has a word starting with each of `words`, newest first, from the word index.
 
     One word: its matches sorted. Several: first the newest files are probed word by word (fast when the
     combination is common); if that window does not fill the page, the rarest word drives and the others are
-    probed, so no long match list of a common word is ever built.
+    probed, so no long match list of a common word is ever built. `station` keeps the files of one station.
     """
     if len(words) == 1:
         # GROUP BY, not DISTINCT: SQLite dedupes a covering-index scan four times faster this way (7 vs 29 ms at 1M).
         single = NameToken.select(NameToken.application).where(_prefix(NameToken.token, words[0]))
-        single = single.group_by(NameToken.application)
+        single = _of_station(single, NameToken.application, station).group_by(NameToken.application)
         return [row.application_id for row in single.order_by(NameToken.application.desc()).offset(offset).limit(limit)]
-    recent = Application.select(Application.id).order_by(Application.id.desc()).limit(RECENT_WINDOW).alias("recent")
+    newest = Application.select(Application.id)
+    if station is not None:
+        newest = newest.where(Application.origin_station == station)
+    recent = newest.order_by(Application.id.desc()).limit(RECENT_WINDOW).alias("recent")
     windowed = Application.select(recent.c.id).from_(recent)
     for word in words:
         windowed = windowed.where(_has_word(recent.c.id, word))
@@ -110,15 +124,19 @@ def _name_match_ids(words: list[str], offset: int, limit: int) -> list:
 
     rarest, *others = sorted(words, key=matches)
     driver = NameToken.alias("driver")
-    query = driver.select(driver.application).where(_prefix(driver.token, rarest))
+    query = _of_station(
+        driver.select(driver.application).where(_prefix(driver.token, rarest)), driver.application, station
+    )
     for word in others:
         query = query.where(_has_word(driver.application, word))
     query = query.group_by(driver.application).order_by(driver.application.desc()).offset(offset).limit(limit)
     return [row.application_id for row in query]
 
 
-def _rows(desk: Desk, query: TrackingQuery, offset: int, limit: int) -> list[Application]:
+def _rows(desk: Desk, query: TrackingQuery, offset: int, limit: int, station: str | None) -> list[Application]:
     base = Application.select()
+    if station is not None:
+        base = base.where(Application.origin_station == station)
     if query.kind == QueryKind.NUMBER:
         return list(base.where(Application.number == query.text))
     if query.kind == QueryKind.NIK:
@@ -134,19 +152,20 @@ def _rows(desk: Desk, query: TrackingQuery, offset: int, limit: int) -> list[App
         return list(base.where(Application.number.in_(numbers)).order_by(Application.id.desc()))
     if query.kind == QueryKind.NAME:
         words = sorted(name_tokens(query.text))
-        ids = _name_match_ids(words, offset, limit) if words else []
+        ids = _name_match_ids(words, offset, limit, station) if words else []
         return list(base.where(Application.id.in_(ids)).order_by(Application.id.desc())) if ids else []
     # UUIDv7 keys grow with time, so ordering by id is newest-registration-first without another index.
     return list(base.order_by(Application.id.desc()).offset(offset).limit(limit))
 
 
-def search(desk: Desk, text: str, offset: int = 0, limit: int = PAGE_SIZE) -> SearchPage:
-    """One page of matching files, newest first; `has_more` tells a lazy view to ask for the next page."""
+def search(desk: Desk, text: str, offset: int = 0, limit: int = PAGE_SIZE, station: str | None = None) -> SearchPage:
+    """One page of matching files, newest first; `has_more` tells a lazy view to ask for the next page. `station`:
+    None every station's files, "" this station's, else that station's (its id; see `station_scope`)."""
     query = classify(text)
-    rows = _rows(desk, query, offset, limit + 1)
+    rows = _rows(desk, query, offset, limit + 1, station)
     calendar, today = desk.calendar(), desk.today()
     page = tuple(summarize(desk, row, calendar, today) for row in rows[:limit])
-    return SearchPage(query, page, len(rows) > limit)
+    return SearchPage(query, page, len(rows) > limit, {row.id: row.origin_station for row in rows[:limit]})
 
 
 SYSTEM_NAME = "Sistem"

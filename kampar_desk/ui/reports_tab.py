@@ -14,12 +14,14 @@ from kampar_desk.domain.errors import DeskError
 from kampar_desk.domain.texts import MONTHS
 from kampar_desk.services import monthly
 from kampar_desk.services.desk import Desk
+from kampar_desk.services.station_scope import StationScope, station_choices
 from kampar_desk.ui.dates import python_date
 from kampar_desk.ui.drives import removable_drives
 from kampar_desk.ui.feedback import show_info
 from kampar_desk.ui.forms.ui_reports_tab import Ui_ReportsTab
 from kampar_desk.ui.jobs import Progress
 from kampar_desk.ui.operations import Operation, Operations
+from kampar_desk.ui.station_picker import StationPicker
 
 
 def _table(headers: list[str], rows: list[list], total: bool = True) -> str:
@@ -37,6 +39,7 @@ def figures_html(r: monthly.MonthlyReport) -> str:
 
     parts = [
         f"<h2>Laporan pelayanan {html.escape(r.label)}</h2>",
+        f"<p>{html.escape(r.station_label)}</p>",
         _table(["Uraian", "Jumlah"], [[k, v] for k, v in summary_texts(r)], total=False),
     ]
     if r.missing:
@@ -63,9 +66,12 @@ def figures_html(r: monthly.MonthlyReport) -> str:
     return "".join(parts)
 
 
-def _counted(desk: Desk, start: date, end: date) -> tuple[monthly.MonthlyReport, str]:
-    report = monthly.monthly_report(desk, start, end)
-    return report, figures_html(report)
+def _counted(
+    desk: Desk, start: date, end: date, station: str | None
+) -> tuple[monthly.MonthlyReport, str, tuple[StationScope, ...]]:
+    """On the worker: the period's report for `station`, its figures on screen, and the stations to choose from."""
+    report = monthly.monthly_report(desk, start, end, station=station)
+    return report, figures_html(report), station_choices(desk)
 
 
 class ReportsTab(QWidget):
@@ -78,10 +84,12 @@ class ReportsTab(QWidget):
         self.ops, self.desk = ops, ops.desk
         self.report: monthly.MonthlyReport | None = None
         self.counting: tuple[tuple[date, date], Operation] | None = None
+        self.counting_station: str | None = None  # the station of `counting`
         self.stale = True
         self.ui = Ui_ReportsTab()
         self.ui.setupUi(self)
         self.ui.progressBar.hide()
+        self.stations = StationPicker(self.ui.stationLabel, self.ui.stationCombo)  # filled with each count
         today = self.desk.today()
         year, month = today.year, today.month
         for _ in range(24):
@@ -89,6 +97,7 @@ class ReportsTab(QWidget):
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         self._month_dates()
         self.ui.monthCombo.currentIndexChanged.connect(self.pick_month)
+        self.ui.stationCombo.currentIndexChanged.connect(self.show_figures)
         self.ui.showButton.clicked.connect(self.show_figures)
         self.ui.refreshDrivesButton.clicked.connect(self.refresh_drives)
         self.ui.exportDriveButton.clicked.connect(self.export_to_drive)
@@ -125,21 +134,31 @@ class ReportsTab(QWidget):
         return python_date(self.ui.fromDate.date()), python_date(self.ui.toDate.date())
 
     def show_figures(self) -> Operation:
-        """Count the period on screen on a worker; the same count is not started twice, and a count for a period
-        no longer on screen is not shown."""
-        asked = self.period()
-        if self.counting is not None and self.counting[0] == asked and not self.counting[1].finished:
+        """Count the period and station on screen on a worker; the same count is not started twice, and a count for
+        a period or station no longer on screen is not shown. Each count also refreshes the stations to pick."""
+        asked, station = self.period(), self.stations.value()
+        if (
+            self.counting is not None
+            and self.counting[0] == asked
+            and self.counting_station == station
+            and not self.counting[1].finished
+        ):
             return self.counting[1]
         self.stale = False
         desk = self.desk
 
-        def counted(result: tuple[monthly.MonthlyReport, str]) -> None:
-            if self.period() == asked:
-                self.report, figures = result
+        def counted(result: tuple[monthly.MonthlyReport, str, tuple[StationScope, ...]]) -> None:
+            report, figures, choices = result
+            if self.stations.fill(choices):  # the station picked is gone: count what the picker now shows
+                self.show_figures()
+            elif (self.period(), self.stations.value()) == (asked, station):
+                self.report = report
                 self.ui.figuresView.setHtml(figures)
 
-        operation = self.ops.run(self, lambda _officer: _counted(desk, *asked), done=counted, slow=True, changes=False)
-        self.counting = (asked, operation)
+        operation = self.ops.run(
+            self, lambda _officer: _counted(desk, *asked, station), done=counted, slow=True, changes=False
+        )
+        self.counting, self.counting_station = (asked, operation), station
         return operation
 
     def refresh_drives(self) -> None:
@@ -157,15 +176,17 @@ class ReportsTab(QWidget):
         self.ui.statusLabel.setText(text)
 
     def export_to(self, folder: Path) -> Operation:
-        """The report of the period on screen (counted first when the figures shown are of another period) as xlsx
-        and PDF into `folder`, on a worker behind a progress dialog; a second click meanwhile does nothing."""
+        """The report of the period and station on screen (counted first when the figures shown are of another) as
+        xlsx and PDF into `folder`, on a worker behind a progress dialog; a second click meanwhile does nothing."""
         start, end = self.period()
+        station = self.stations.value()
         report = self.report
-        shown = report if report is not None and (report.start, report.end) == (start, end) else None
+        on_screen = (start, end, station)
+        shown = report if report is not None and (report.start, report.end, report.station) == on_screen else None
         desk = self.desk
 
         def export(_officer: object, progress: Progress) -> list[Path]:
-            report = shown or monthly.monthly_report(desk, start, end)
+            report = shown or monthly.monthly_report(desk, start, end, station=station)
             return monthly.export_monthly(desk, report, folder, progress)
 
         def saved(paths: list[Path]) -> None:

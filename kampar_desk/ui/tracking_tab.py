@@ -10,15 +10,18 @@ from kampar_desk.services import intake_documents, tracking
 from kampar_desk.services.applications import get_application
 from kampar_desk.services.intake_documents import ArchivedDocument
 from kampar_desk.services.records import ApplicationSummary
+from kampar_desk.services.station_scope import StationScope, station_choices
 from kampar_desk.ui.forms.ui_tracking_tab import Ui_TrackingTab
 from kampar_desk.ui.item_models.application_table_model import ApplicationTableModel
 from kampar_desk.ui.operations import FollowsDesk, Operation, Operations
+from kampar_desk.ui.station_picker import StationPicker
 from kampar_desk.ui.style import ERROR_COLOR, GOOD_COLOR, colored
 
 
 class TrackingTab(QWidget):
     """A scanner types the code and Enter: the file opens at once when the number matches exactly one. The results
-    and the timeline follow the desk: after any action they are read again (now when shown, else when next shown)."""
+    and the timeline follow the desk: after any action they are read again (now when shown, else when next shown).
+    Once another station is known, a "Stasiun" choice keeps the search to all stations, this one or another."""
 
     reregister_requested = Signal(object)
 
@@ -27,6 +30,7 @@ class TrackingTab(QWidget):
         self.ops, self.desk = ops, ops.desk
         self.current: ApplicationSummary | None = None
         self.searched: str | None = None  # the text of the results on screen
+        self.searched_station: str | None = None  # and their station (`station_scope`: None every station)
         self.ui = Ui_TrackingTab()
         self.ui.setupUi(self)
         self.model = ApplicationTableModel()
@@ -44,18 +48,38 @@ class TrackingTab(QWidget):
         self.ui.reprintButton.clicked.connect(self.reprint)
         self.ui.reregisterButton.clicked.connect(self._reregister)
         self.follows = FollowsDesk(ops, self, self.refresh, stale=False)
+        self.stations = StationPicker(self.ui.stationLabel, self.ui.stationCombo)
+        self.ui.stationCombo.currentIndexChanged.connect(self._station_picked)
+        # the stations to pick from, read on a worker when the tab is shown (and again after a change meanwhile)
+        self.follows_stations = FollowsDesk(ops, self, self.load_stations)
         self._show_detail(None)
 
     # -- searching ----------------------------------------------------------------------------------------------------
 
+    def load_stations(self) -> Operation:
+        """Fill the "Stasiun" choice (hidden while no other station is known); a pick that is gone searches again."""
+        desk = self.desk
+
+        def fill(choices: tuple[StationScope, ...]) -> None:
+            if self.stations.fill(choices):
+                self._station_picked()
+
+        return self.ops.run(self, lambda _officer: station_choices(desk), done=fill, slow=True, changes=False)
+
+    def _station_picked(self) -> None:
+        if self.searched is not None:  # the results on screen follow the station picked
+            self.search()
+
     def search(self) -> Operation:
         text = self.ui.searchEdit.text()
+        scope = self.stations.scope()
 
         def shown(_rows: object) -> None:
             count = self.model.rowCount()
             query = tracking.classify(text)
             more = "+" if self.model.canFetchMore(QModelIndex()) else ""
-            self.ui.resultLabel.setText(f"{count}{more} berkas untuk {query.describe()}.")
+            where = f" ({scope.label})" if self.ui.stationCombo.isVisibleTo(self) else ""
+            self.ui.resultLabel.setText(f"{count}{more} berkas untuk {query.describe()}{where}.")
             if count:
                 self.ui.resultsView.selectRow(0)
             else:
@@ -63,7 +87,7 @@ class TrackingTab(QWidget):
             if query.kind == tracking.QueryKind.NUMBER:
                 self.ui.searchEdit.selectAll()  # the next scan replaces this one
 
-        return self.ops.run(self, lambda _officer: self._load(text), done=shown, changes=False)
+        return self.ops.run(self, lambda _officer: self._load(text, scope.value), done=shown, changes=False)
 
     def refresh(self) -> None:
         """Read the results on screen again, keeping the selected file selected."""
@@ -79,16 +103,18 @@ class TrackingTab(QWidget):
             else:
                 self._show_detail(None)
 
-        text = self.searched
-        self.ops.run(self, lambda _officer: self._load(text), done=reselect, changes=False)
+        text, station = self.searched, self.searched_station
+        self.ops.run(self, lambda _officer: self._load(text, station), done=reselect, changes=False)
 
-    def _load(self, text: str) -> int:
-        self.searched = text
-        self.model.set_source(lambda offset, limit: self._page(text, offset, limit))
+    def _load(self, text: str, station: str | None) -> int:
+        self.searched, self.searched_station = text, station
+        self.model.set_source(lambda offset, limit: self._page(text, station, offset, limit))
         return self.model.rowCount()
 
-    def _page(self, text: str, offset: int, limit: int) -> tuple[tuple[ApplicationSummary, ...], bool]:
-        page = tracking.search(self.desk, text, offset, limit)
+    def _page(
+        self, text: str, station: str | None, offset: int, limit: int
+    ) -> tuple[tuple[ApplicationSummary, ...], bool]:
+        page = tracking.search(self.desk, text, offset, limit, station=station)
         return page.rows, page.has_more
 
     # -- the selected file --------------------------------------------------------------------------------------------

@@ -88,7 +88,7 @@ def monthly_xlsx(report: MonthlyReport, office: OfficeRecord) -> bytes:
     ) -> None:
         sheet = book.add_worksheet(name)
         sheet.write(0, 0, f"{caption} - {report.label}", title)
-        sheet.write(1, 0, office.short_name)
+        sheet.write(1, 0, f"{office.short_name} - {report.station_label}")
         if note:
             sheet.write(2, 0, note)
         sheet.write_row(3, 0, headers, head)
@@ -109,6 +109,7 @@ def monthly_xlsx(report: MonthlyReport, office: OfficeRecord) -> bytes:
     summary = book.add_worksheet("Ringkasan")
     summary.write(0, 0, f"Laporan bulanan pelayanan - {report.label}", title)
     summary.write(1, 0, f"{office.name}, {office.government.title()}")
+    summary.write(2, 0, report.station_label)
     summary.write_row(3, 0, ["Uraian", "Jumlah"], head)
     figures = summary_rows(report)
     for index, (label, value) in enumerate(figures):
@@ -207,6 +208,7 @@ def _anchor_footer(report: MonthlyReport, styles: Styles) -> Paragraph:
 
 def monthly_pdf(report: MonthlyReport, office: OfficeRecord) -> bytes:
     spec, styles, story = report_opening(office, "LAPORAN BULANAN PELAYANAN", f"Periode {report.label}", 10)
+    story.insert(-1, Paragraph(escape(report.station_label), styles.center))  # below the period, above the space
     width = spec.frame_width
     rows = [["Uraian", "Jumlah"], *[[label, text] for label, text in summary_texts(report)]]
     story += [

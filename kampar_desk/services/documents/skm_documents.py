@@ -145,6 +145,7 @@ def semester_report_pdf(
         Paragraph(escape(office.name), styles.center),
         Spacer(1, 6 * mm),
         Paragraph(f"Periode {escape(period.label)}", styles.center),
+        Paragraph(escape(period.station_label), styles.center),
         Spacer(1, 10 * mm),
     ]
     ikm_text = (
@@ -346,6 +347,7 @@ def semester_report_pdf(
 def complaint_report_pdf(office: OfficeRecord, summary: ComplaintSummary) -> bytes:
     period = f"Periode {long_date(summary.start)} s.d. {long_date(summary.end)}"
     spec, styles, story = report_opening(office, "LAPORAN PENANGANAN PENGADUAN, SARAN DAN MASUKAN", period, 9.5)
+    story.insert(-1, Paragraph(escape(summary.station_label), styles.center))  # below the period, above the space
     width = spec.frame_width
     median = (
         f"{decimal_id(summary.median_days_to_response, 1, trim=True)} hari kerja"

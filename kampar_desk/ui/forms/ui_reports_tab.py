@@ -60,6 +60,16 @@ class Ui_ReportsTab(object):
 
         self.periodRow.addWidget(self.toDate)
 
+        self.stationLabel = QLabel(ReportsTab)
+        self.stationLabel.setObjectName(u"stationLabel")
+
+        self.periodRow.addWidget(self.stationLabel)
+
+        self.stationCombo = QComboBox(ReportsTab)
+        self.stationCombo.setObjectName(u"stationCombo")
+
+        self.periodRow.addWidget(self.stationCombo)
+
         self.showButton = QPushButton(ReportsTab)
         self.showButton.setObjectName(u"showButton")
         self.showButton.setAutoDefault(False)
@@ -141,6 +151,10 @@ class Ui_ReportsTab(object):
         self.fromDate.setDisplayFormat(QCoreApplication.translate("ReportsTab", u"dd-MM-yyyy", None))
         self.toLabel.setText(QCoreApplication.translate("ReportsTab", u"s.d.", None))
         self.toDate.setDisplayFormat(QCoreApplication.translate("ReportsTab", u"dd-MM-yyyy", None))
+        self.stationLabel.setText(QCoreApplication.translate("ReportsTab", u"Stasiun", None))
+#if QT_CONFIG(tooltip)
+        self.stationCombo.setToolTip(QCoreApplication.translate("ReportsTab", u"Hitung berkas semua stasiun, stasiun ini saja, atau satu stasiun lain", None))
+#endif // QT_CONFIG(tooltip)
         self.showButton.setText(QCoreApplication.translate("ReportsTab", u"&Tampilkan", None))
         self.driveLabel.setText(QCoreApplication.translate("ReportsTab", u"Flashdisk", None))
         self.refreshDrivesButton.setText(QCoreApplication.translate("ReportsTab", u"Cari ulang", None))

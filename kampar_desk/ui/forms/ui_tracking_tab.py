@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSplitter, QTableView, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSplitter, QTableView, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_TrackingTab(object):
     def setupUi(self, TrackingTab):
@@ -34,6 +34,16 @@ class Ui_TrackingTab(object):
         self.searchEdit.setClearButtonEnabled(True)
 
         self.searchRow.addWidget(self.searchEdit)
+
+        self.stationLabel = QLabel(TrackingTab)
+        self.stationLabel.setObjectName(u"stationLabel")
+
+        self.searchRow.addWidget(self.stationLabel)
+
+        self.stationCombo = QComboBox(TrackingTab)
+        self.stationCombo.setObjectName(u"stationCombo")
+
+        self.searchRow.addWidget(self.stationCombo)
 
         self.searchButton = QPushButton(TrackingTab)
         self.searchButton.setObjectName(u"searchButton")
@@ -111,6 +121,10 @@ class Ui_TrackingTab(object):
 
     def retranslateUi(self, TrackingTab):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("TrackingTab", u"Nomor pendaftaran, NIK, atau nama pemohon - atau pindai tanda terima", None))
+        self.stationLabel.setText(QCoreApplication.translate("TrackingTab", u"Stasiun", None))
+#if QT_CONFIG(tooltip)
+        self.stationCombo.setToolTip(QCoreApplication.translate("TrackingTab", u"Cari berkas semua stasiun, stasiun ini saja, atau satu stasiun lain", None))
+#endif // QT_CONFIG(tooltip)
         self.searchButton.setText(QCoreApplication.translate("TrackingTab", u"&Cari", None))
         self.resultLabel.setText("")
         self.detailLabel.setText(QCoreApplication.translate("TrackingTab", u"Pilih berkas untuk melihat riwayatnya.", None))
