@@ -1,12 +1,11 @@
 """Pengaturan (Administrator): office and letterhead, signing official, printer, idle lock, calendar, staff accounts,
 backups (to a USB stick or any folder) and restoring one, the stations this PC exchanges records with, and the bundles
-sent to them or received from them (exported, or checked without applying). Each
-action runs through the operation runner, and each officer sees only the actions the permission table gives their
-roles."""
+sent to them or received from them (a received one previewed, then applied) with their receipts. Each action runs
+through the operation runner, and each officer sees only the actions the permission table gives their roles."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kampar_desk.domain.bundles import KIND_LABELS
 from kampar_desk.domain.errors import DeskError, ValidationError
 from kampar_desk.domain.letters import LetterKind, format_letter_number, number_template_problem
 from kampar_desk.domain.paper import PaperLayout
@@ -40,9 +38,11 @@ from kampar_desk.services import (
     settings,
     staff,
     stations,
+    sync,
     verifier,
 )
 from kampar_desk.services.records import StaffRecord
+from kampar_desk.ui.bundle_preview import BundlePreviewDialog
 from kampar_desk.ui.dates import python_date
 from kampar_desk.ui.drives import removable_drives
 from kampar_desk.ui.feedback import confirm, show_info
@@ -97,6 +97,17 @@ ACTION_WIDGETS: dict[OfficeAction, tuple[str, ...]] = {
     ),
     OfficeAction.EXCHANGE_BUNDLES: ("bundleBox",),
 }
+#: the known stations' table: heading and what it means (a tooltip)
+KNOWN_STATION_COLUMNS = (
+    ("Nama", ""),
+    ("Kantor", ""),
+    ("Sidik jari", ""),
+    ("Status", ""),
+    ("Sejak", "Dipercaya, atau dicabut, sejak tanggal ini."),
+    ("Terakhir dikirim", "Kiriman terakhir yang dibuat di komputer ini untuk stasiun itu."),
+    ("Terakhir diterima", "Data stasiun itu sudah diterapkan di sini sampai waktu ini."),
+    ("Dikonfirmasi", "Menurut tanda terimanya, stasiun itu sudah menerima data komputer ini sampai waktu ini."),
+)
 
 
 def may_open_settings(roles: frozenset[Role]) -> bool:
@@ -220,8 +231,12 @@ class SettingsTab(QWidget):
         self.ui.restoreButton.clicked.connect(self.choose_restore_file)
         self.ui.sections.currentChanged.connect(self._section_shown)
         self.known_station_rows: tuple[stations.KnownStationRecord, ...] = ()
-        self.ui.knownStationsTable.setColumnCount(5)
-        self.ui.knownStationsTable.setHorizontalHeaderLabels(["Nama", "Kantor", "Sidik jari", "Status", "Sejak"])
+        self.ui.knownStationsTable.setColumnCount(len(KNOWN_STATION_COLUMNS))
+        self.ui.knownStationsTable.setHorizontalHeaderLabels([heading for heading, _ in KNOWN_STATION_COLUMNS])
+        for column, (_heading, meaning) in enumerate(KNOWN_STATION_COLUMNS):
+            header = self.ui.knownStationsTable.horizontalHeaderItem(column)
+            if header is not None and meaning:
+                header.setToolTip(meaning)
         self.ui.knownStationsTable.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.saveStationNameButton.clicked.connect(self.save_station_name)
         self.ui.stationNameEdit.returnPressed.connect(self.save_station_name)
@@ -230,7 +245,10 @@ class SettingsTab(QWidget):
         self.ui.revokeStationButton.clicked.connect(self.revoke_selected_station)
         self.ui.refreshBundleDrivesButton.clicked.connect(self.refresh_bundle_targets)
         self.ui.sendBundleButton.clicked.connect(self.send_bundle)
-        self.ui.checkBundleButton.clicked.connect(self.choose_bundle_to_check)
+        self.ui.receiveBundleButton.clicked.connect(self.choose_bundle_to_receive)
+        self.ui.recordReceiptButton.clicked.connect(self.choose_receipt_to_record)
+        #: the preview of the last bundle chosen, while it is open
+        self.bundle_preview: BundlePreviewDialog | None = None
         self.ui.backupProgress.hide()  # shown from the first backup or check on
         ops.desk_changed.connect(self._desk_changed)
 
@@ -630,6 +648,9 @@ class SettingsTab(QWidget):
                 known.fingerprint,
                 known.status,
                 f"{self.desk.to_local(since):%d-%m-%Y}",
+                self._local_time(known.last_sent_at),
+                self._local_time(known.last_received_at),
+                self._local_time(known.last_acknowledged_at),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -640,6 +661,9 @@ class SettingsTab(QWidget):
         self.ui.revokeStationButton.setEnabled(bool(self.known_station_rows))
         self.load_bundle_recipients()
         self.refresh_bundle_targets()
+
+    def _local_time(self, utc: datetime | None) -> str:
+        return "-" if utc is None else f"{self.desk.to_local(utc):%d-%m-%Y %H:%M}"
 
     def save_station_name(self) -> Operation:
         desk, name = self.desk, self.ui.stationNameEdit.text()
@@ -800,39 +824,107 @@ class SettingsTab(QWidget):
             triggers=(self.ui.sendBundleButton,),
         )
 
-    def choose_bundle_to_check(self) -> None:
+    def _stick_folder(self) -> str:
+        """Where a file dialog for a bundle or a receipt starts: the first USB stick found, if any."""
         drives = removable_drives()
-        start = str(drives[0].root) if drives else ""
-        name, _ = QFileDialog.getOpenFileName(self, "Pilih berkas kiriman", start, "Berkas kiriman (*.kdsync)")
-        if name:
-            self.check_bundle_file(Path(name))
+        return str(drives[0].root) if drives else ""
 
-    def check_bundle_file(self, path: Path) -> Operation:
-        """Open and check a received bundle on a worker and say what it holds; nothing is written."""
+    def choose_bundle_to_receive(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Pilih berkas kiriman", self._stick_folder(), "Berkas kiriman (*.kdsync)"
+        )
+        if name:
+            self.preview_bundle_file(Path(name))
+
+    def preview_bundle_file(self, path: Path) -> Operation:
+        """Check a received bundle on a worker and show what applying it would change; nothing is written yet."""
         desk = self.desk
         return self.ops.run(
             self,
-            lambda _officer, _progress: bundles.read_bundle(desk, path),
-            done=self.show_checked_bundle,
+            lambda officer, _progress: sync.preview_bundle(desk, officer, path),
+            done=self.show_bundle_preview,
             slow=True,
             progress="Memeriksa berkas kiriman...",
             changes=False,
             title="Berkas kiriman ditolak",
-            triggers=(self.ui.checkBundleButton,),
+            triggers=(self.ui.receiveBundleButton,),
         )
 
-    def show_checked_bundle(self, bundle: bundles.VerifiedBundle) -> None:
-        manifest, sender, desk = bundle.manifest, bundle.sender, self.desk
-        since = "awal" if manifest.since is None else f"{desk.to_local(manifest.since):%d-%m-%Y %H:%M}"
-        counts = "\n".join(f"  {label}: {manifest.counts.get(kind, 0)}" for kind, label in KIND_LABELS.items())
-        show_info(
+    def show_bundle_preview(self, plan: sync.ImportPlan) -> BundlePreviewDialog:
+        """The preview, window-modal; its "Terapkan" applies the same file."""
+        dialog = BundlePreviewDialog(self.desk, plan, self)
+        path = plan.bundle.path
+        dialog.accepted.connect(lambda: self.apply_bundle_file(path))
+        dialog.finished.connect(lambda _code: self._preview_closed(dialog))
+        self.bundle_preview = dialog
+        dialog.open()
+        return dialog
+
+    def _preview_closed(self, dialog: BundlePreviewDialog) -> None:
+        if self.bundle_preview is dialog:
+            self.bundle_preview = None
+        dialog.deleteLater()
+
+    def apply_bundle_file(self, path: Path) -> Operation:
+        """Apply a received bundle in one transaction on a worker (the service checks it all again), then say what
+        changed and where the receipt for the sender was written."""
+        desk = self.desk
+        return self.ops.run(
             self,
-            "Berkas kiriman",
-            f"Berkas kiriman utuh dan sah:\n{bundle.path}\n\nDari stasiun: {sender.name} ({sender.office_code})\n"
-            f"Sidik jari pengirim: {sender.fingerprint}\nDibuat: {desk.to_local(manifest.created_at):%d-%m-%Y %H:%M}\n"
-            f"Rentang: {since} s.d. {desk.to_local(manifest.until):%d-%m-%Y %H:%M}\n\nIsi:\n{counts}\n"
-            f"  Berkas PDF surat: {len(bundle.letters)}\n\nBerkas ini baru diperiksa; tidak ada yang diubah. "
-            "Menerapkan kiriman ke data komputer ini adalah bagian berikutnya dan belum tersedia di versi ini.",
+            lambda officer, _progress: sync.import_bundle(desk, officer, path),
+            done=self.announce_applied,
+            slow=True,
+            progress="Menerapkan berkas kiriman...",
+            title="Berkas kiriman tidak diterapkan",
+            triggers=(self.ui.receiveBundleButton,),
+        )
+
+    def announce_applied(self, result: sync.ImportResult) -> None:
+        plan = result.plan
+        sender = plan.bundle.sender.name
+        if result.applied:
+            counts = f"{sum(plan.new.values())} baru, {sum(plan.updated.values())} diperbarui"
+            counts += f", {plan.new_events} peristiwa log audit"
+            if plan.conflicts:
+                counts += f", {len(plan.conflicts)} konflik tercatat di log audit"
+            said = f"Kiriman dari stasiun {sender} diterapkan ({counts})."
+        else:
+            said = f"Kiriman dari stasiun {sender} sudah pernah diterima; tidak ada yang berubah."
+        if result.receipt is not None:
+            # the instruction first: on a narrow screen the notice bar cuts the end of a long path
+            said += f" Bawa tanda terima ini ke stasiun pengirim: {result.receipt}"
+        self.ops.announce(said)
+
+    def choose_receipt_to_record(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Pilih tanda terima kiriman", self._stick_folder(), "Tanda terima kiriman (*.kdterima)"
+        )
+        if name:
+            self.record_receipt_file(Path(name))
+
+    def record_receipt_file(self, path: Path) -> Operation:
+        """Record a receipt brought from a station this one sent a bundle to: its next bundle then shrinks."""
+        desk = self.desk
+
+        def recorded(result: sync.ReceiptResult) -> None:
+            receipt = result.receipt
+            if result.recorded:
+                self.ops.announce(
+                    f"Tanda terima dari stasiun {receipt.receiver_name} dicatat: kiriman berikutnya untuknya hanya "
+                    f"memuat perubahan sesudah {desk.to_local(receipt.bundle_created_at):%d-%m-%Y %H:%M}."
+                )
+            else:
+                self.ops.announce(
+                    f"Tanda terima dari stasiun {receipt.receiver_name} ini (atau yang lebih baru) sudah pernah "
+                    "dicatat; tidak ada yang berubah."
+                )
+
+        return self.ops.run(
+            self,
+            lambda officer: sync.import_receipt(desk, officer, path),
+            done=recorded,
+            title="Tanda terima ditolak",
+            triggers=(self.ui.recordReceiptButton,),
         )
 
     # -- backups ----------------------------------------------------------------------------------------------------

@@ -1,18 +1,20 @@
 """Pengaturan → Sinkronisasi: this station's name and fingerprint, its card, trusting and revoking other stations,
-sending a bundle to one and checking a bundle received."""
+sending a bundle to one, previewing and applying a bundle received, and recording the receipt that comes back."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kampar_desk.domain.bundles import KIND_LABELS
 from kampar_desk.domain.roles import Role
-from kampar_desk.services import bundles, stations
-from kampar_desk.store.models import AuditEvent
-from kampar_desk.ui import settings_tab
+from kampar_desk.services import bundles, complaints, staff, stations, sync
+from kampar_desk.store.models import Application, AuditEvent, Complaint, Letter, StationAuditEvent
+from kampar_desk.ui import bundle_preview, settings_tab
 from kampar_desk.ui.main_window import MainWindow
 from kampar_desk.ui.printing import DocumentPrinter
-from tests.services.test_bundles import export_to_b, make_pair
+from tests.conftest import PASSWORD
+from tests.services.test_bundles import NIK, export_to_b, make_pair
 from tests.services.test_stations import other_card
 from tests.ui.conftest import sign_in
 
@@ -113,7 +115,7 @@ def test_a_bundle_is_sent_to_a_trusted_station_in_a_chosen_folder_and_announced(
     tab = open_sync(qtbot, window)
     combo = tab.ui.bundleRecipientCombo
     assert [combo.itemData(i) for i in range(combo.count())] == [str(pair.b_id)]
-    assert tab.ui.sendBundleButton.isEnabled() and tab.ui.checkBundleButton.isVisible()
+    assert tab.ui.sendBundleButton.isEnabled() and tab.ui.receiveBundleButton.isVisible()
     folder = tmp_path / "flashdisk"
     folder.mkdir()
     tab.ui.bundleTargetCombo.setCurrentIndex(tab.ui.bundleTargetCombo.findData(settings_tab.OTHER_FOLDER))
@@ -127,42 +129,174 @@ def test_a_bundle_is_sent_to_a_trusted_station_in_a_chosen_folder_and_announced(
     assert AuditEvent.select().where(AuditEvent.action == bundles.EXPORT_EVENT).count() == 1
 
 
-def test_a_received_bundle_is_checked_on_the_other_station_and_its_counts_shown(
+KNOWN_COLUMNS = [heading for heading, _ in settings_tab.KNOWN_STATION_COLUMNS]
+
+
+def window_on(qtbot, desk, printers) -> MainWindow:
+    """The main window of another station (its data folder opened by the pair), the admin signed in."""
+    window = MainWindow(desk, DocumentPrinter(printers))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return window
+
+
+def choose_file(monkeypatch, path) -> None:
+    monkeypatch.setattr(settings_tab.QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+
+
+def counts_of(dialog) -> dict[str, tuple[str, ...]]:
+    """The preview's table: kind label → (Baru, Diperbarui, Sama, Tetap) as shown."""
+    table = dialog.ui.countsTable
+    return {
+        table.item(row, 0).text(): tuple(table.item(row, column).text() for column in range(1, table.columnCount()))
+        for row in range(table.rowCount())
+    }
+
+
+def known_cell(tab, column: str) -> str:
+    return tab.ui.knownStationsTable.item(0, KNOWN_COLUMNS.index(column)).text()
+
+
+def button_texts(dialog) -> list[str]:
+    return sorted(button.text() for button in dialog.ui.buttonBox.buttons())
+
+
+def test_a_received_bundle_is_previewed_then_applied_and_its_receipt_written_beside_it(
     qtbot, desk, officers, clock, tmp_path, printers, dialogs, monkeypatch
 ):
     pair = make_pair(desk, officers, clock, tmp_path)
-    made = export_to_b(pair, tmp_path)
-    b = pair.open_b()  # the stick carried to station B, where its signing official signed in today
-    window = MainWindow(b, DocumentPrinter(printers))
-    qtbot.addWidget(window)
-    window.show()
+    stick = tmp_path / "flashdisk"
+    stick.mkdir()
+    made = export_to_b(pair, stick)
+    b = pair.open_b()  # the stick carried to station B
+    window = window_on(qtbot, b, printers)
     tab = open_sync(qtbot, window)
-    monkeypatch.setattr(settings_tab.QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(made.path), ""))
-    tab.choose_bundle_to_check()
+    assert KNOWN_COLUMNS[-3:] == ["Terakhir dikirim", "Terakhir diterima", "Dikonfirmasi"]
+    assert known_cell(tab, "Terakhir diterima") == "-" and known_cell(tab, "Dikonfirmasi") == "-"
+    choose_file(monkeypatch, made.path)
+    qtbot.mouseClick(tab.ui.receiveBundleButton, Qt.MouseButton.LeftButton)
     window.ops.settle()
-    said = dialogs.texts("information")[-1]
-    assert "utuh dan sah" in said and stations.this_station(b).name not in said
-    assert "DPMPTSP Kabupaten Kampar - loket 1" in said
-    assert stations.known_station(b, pair.a_id).fingerprint in said
-    for kind, label in KIND_LABELS.items():
-        assert f"{label}: {made.counts[kind]}" in said
-    assert "bagian berikutnya" in said
-    assert not AuditEvent.select().where(AuditEvent.action == "apply_bundle").exists()
+    dialog = tab.bundle_preview
+    assert dialog is not None and dialog.isVisible(), dialogs.shown
+    sender = stations.known_station(b, pair.a_id)
+    assert "DPMPTSP Kabupaten Kampar - loket 1" in dialog.ui.senderLabel.text()
+    assert dialog.ui.fingerprintLabel.text() == sender.fingerprint
+    assert "seluruh data" in dialog.ui.rangeLabel.text()
+    assert f"{b.to_local(made.until):%d-%m-%Y %H:%M}" in dialog.ui.rangeLabel.text()
+    shown = counts_of(dialog)
+    for kind in ("applications", "letters", "complaints", "survey_responses", "suggestions"):
+        assert shown[KIND_LABELS[kind]] == ("1", "0", "0", "0")
+    assert shown["Peristiwa log audit stasiun lain"][0] == str(made.counts["audit_events"])
+    assert dialog.ui.conflictsBox.title() == "Konflik (0)" and dialog.ui.conflictsList.isHidden()
+    assert button_texts(dialog) == ["Batal", "Terapkan"]
+    assert not Application.select().exists()  # the preview wrote nothing
+
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    window.ops.settle()
+    assert not dialogs.texts("warning") and tab.bundle_preview is None
+    application = Application.get(Application.applicant_nik == NIK)
+    assert application.origin_station == str(pair.a_id)
+    assert Letter.select().count() == 1 and Complaint.select().count() == 1
+    assert (
+        StationAuditEvent.select().where(StationAuditEvent.station == pair.a_id).count() == made.counts["audit_events"]
+    )
+    [receipt] = stick.glob(f"*{sync.RECEIPT_SUFFIX}")
+    notice = window.notice.label.text()
+    assert "diterapkan" in notice and str(receipt) in notice and "Bawa tanda terima ini ke stasiun pengirim" in notice
+    assert known_cell(tab, "Terakhir diterima") == f"{b.to_local(made.until):%d-%m-%Y %H:%M}"
+
+    # the same file again: nothing would change, and only "Tutup" is offered
+    tab.preview_bundle_file(made.path).wait()
+    again = tab.bundle_preview
+    assert again is not None and again.apply_button is None
+    assert again.ui.summaryLabel.text() == bundle_preview.ALREADY_RECEIVED
+    assert button_texts(again) == ["Tutup"]
+    again.ui.buttonBox.buttons()[0].click()
+    window.ops.settle()
+    assert tab.bundle_preview is None
+    assert AuditEvent.select().where(AuditEvent.action == sync.IMPORT_EVENT).count() == 1
 
 
-def test_a_bundle_from_a_station_not_trusted_here_is_refused_in_words(qtbot, window, dialogs, tmp_path):
+def test_records_changed_on_both_stations_are_listed_as_conflicts_before_applying(
+    qtbot, desk, officers, clock, tmp_path, printers, dialogs, monkeypatch
+):
+    pair = make_pair(desk, officers, clock, tmp_path)
+    first = export_to_b(pair, tmp_path)
+    b = pair.open_b()
+    sync.import_bundle(b, None, first.path)
+    complaint_id = Complaint.get().id
+    clock.advance(minutes=1)
+    complaints.respond(b, staff.sign_in(b, "admin", PASSWORD), complaint_id, "Ditangani loket dua.")
+    a = pair.open_a()
+    clock.advance(minutes=1)
+    complaints.respond(a, officers[Role.ADMIN], complaint_id, "Ditangani loket satu.")
+    made = bundles.export_bundle(a, None, pair.b_id, tmp_path, everything=True)
+    b = pair.open_b()
+    window = window_on(qtbot, b, printers)
+    tab = open_sync(qtbot, window)
+    choose_file(monkeypatch, made.path)
+    tab.choose_bundle_to_receive()
+    window.ops.settle()
+    dialog = tab.bundle_preview
+    assert dialog is not None and dialog.apply_button is not None, dialogs.shown
+    assert dialog.ui.conflictsBox.title() == "Konflik (1)" and not dialog.ui.conflictsList.isHidden()
+    [conflict] = sync.preview_bundle(b, None, made.path).conflicts
+    assert dialog.ui.conflictsList.item(0).text() == conflict.describe()
+    assert "diubah di kedua stasiun" in conflict.describe()
+    updated, kept = counts_of(dialog)[KIND_LABELS["complaints"]][1::2]
+    assert {updated, kept} == {"1", "0"}
+    assert counts_of(dialog)[KIND_LABELS["applications"]] == ("0", "0", "1", "0")
+    dialog.apply_button.click()
+    window.ops.settle()
+    assert "1 konflik tercatat" in window.notice.label.text()
+    event = AuditEvent.select().where(AuditEvent.action == sync.IMPORT_EVENT).order_by(AuditEvent.sequence.desc())
+    assert str(complaint_id) in event.get().details
+
+
+def test_a_bundle_that_cannot_be_read_is_refused_in_words_and_nothing_is_shown(qtbot, window, dialogs, tmp_path):
     tab = open_sync(qtbot, window)
     assert not tab.ui.sendBundleButton.isEnabled()  # nobody trusted yet: nowhere to send to
     stray = tmp_path / "kiriman-rusak.kdsync"
     stray.write_bytes(b"bukan berkas kiriman")
-    operation = tab.check_bundle_file(stray)
+    operation = tab.preview_bundle_file(stray)
     operation.wait()
-    assert not operation.succeeded and dialogs.texts("warning") and not dialogs.texts("information")
+    assert not operation.succeeded and tab.bundle_preview is None
+    [refusal] = dialogs.shown
+    assert refusal[:2] == ("warning", "Berkas kiriman ditolak") and refusal[2]
+    assert not AuditEvent.select().where(AuditEvent.action == sync.IMPORT_EVENT).exists()
+
+
+def test_the_receipt_brought_back_is_recorded_on_the_sender_and_shown_as_confirmed(
+    qtbot, desk, officers, clock, tmp_path, printers, dialogs, monkeypatch
+):
+    pair = make_pair(desk, officers, clock, tmp_path)
+    made = export_to_b(pair, tmp_path)
+    b = pair.open_b()
+    receipt = sync.import_bundle(b, None, made.path).receipt
+    assert receipt is not None
+    a = pair.open_a()  # the stick carried back to station A
+    window = window_on(qtbot, a, printers)
+    tab = open_sync(qtbot, window)
+    assert known_cell(tab, "Terakhir dikirim") != "-" and known_cell(tab, "Dikonfirmasi") == "-"
+    choose_file(monkeypatch, receipt)
+    qtbot.mouseClick(tab.ui.recordReceiptButton, Qt.MouseButton.LeftButton)
+    window.ops.settle()
+    assert not dialogs.shown
+    assert "dicatat" in window.notice.label.text() and "DPMPTSP Kampar - loket 2" in window.notice.label.text()
+    assert known_cell(tab, "Dikonfirmasi") == f"{a.to_local(made.until):%d-%m-%Y %H:%M}"
+    assert tab.record_receipt_file(receipt).succeeded
+    assert "sudah pernah dicatat" in window.notice.label.text()
+    forged = tmp_path / "palsu.kdterima"
+    forged.write_text("{}")
+    assert not tab.record_receipt_file(forged).succeeded
+    assert dialogs.shown[-1][:2] == ("warning", "Tanda terima ditolak")
 
 
 def test_only_officers_allowed_to_exchange_bundles_see_the_buttons(qtbot, window):
     tab = open_sync(qtbot, window)
-    assert tab.ui.sendBundleButton.isVisible() and tab.ui.checkBundleButton.isVisible()
+    assert tab.ui.sendBundleButton.isVisible() and tab.ui.receiveBundleButton.isVisible()
+    assert tab.ui.recordReceiptButton.isVisible()
     sign_in(qtbot, window, "verif.rina")
     tab.show_allowed_actions()
     assert tab.ui.bundleBox.isHidden()

@@ -774,7 +774,9 @@ class Ui_SettingsTab(object):
 
         self.bundleBox = QGroupBox(self.syncPage)
         self.bundleBox.setObjectName(u"bundleBox")
-        self.bundleRow = QHBoxLayout(self.bundleBox)
+        self.bundleLayout = QVBoxLayout(self.bundleBox)
+        self.bundleLayout.setObjectName(u"bundleLayout")
+        self.bundleRow = QHBoxLayout()
         self.bundleRow.setObjectName(u"bundleRow")
         self.bundleRecipientLabel = QLabel(self.bundleBox)
         self.bundleRecipientLabel.setObjectName(u"bundleRecipientLabel")
@@ -814,11 +816,32 @@ class Ui_SettingsTab(object):
 
         self.bundleRow.addItem(self.bundleSpacer)
 
-        self.checkBundleButton = QPushButton(self.bundleBox)
-        self.checkBundleButton.setObjectName(u"checkBundleButton")
-        self.checkBundleButton.setAutoDefault(False)
 
-        self.bundleRow.addWidget(self.checkBundleButton)
+        self.bundleLayout.addLayout(self.bundleRow)
+
+        self.receiveRow = QHBoxLayout()
+        self.receiveRow.setObjectName(u"receiveRow")
+        self.receiveBundleButton = QPushButton(self.bundleBox)
+        self.receiveBundleButton.setObjectName(u"receiveBundleButton")
+        self.receiveBundleButton.setAutoDefault(False)
+
+        self.receiveRow.addWidget(self.receiveBundleButton)
+
+        self.recordReceiptButton = QPushButton(self.bundleBox)
+        self.recordReceiptButton.setObjectName(u"recordReceiptButton")
+        self.recordReceiptButton.setAutoDefault(False)
+
+        self.receiveRow.addWidget(self.recordReceiptButton)
+
+        self.receiveHelp = QLabel(self.bundleBox)
+        self.receiveHelp.setObjectName(u"receiveHelp")
+        self.receiveHelp.setWordWrap(True)
+
+        self.receiveRow.addWidget(self.receiveHelp)
+
+        self.receiveRow.setStretch(2, 1)
+
+        self.bundleLayout.addLayout(self.receiveRow)
 
 
         self.syncPageLayout.addWidget(self.bundleBox)
@@ -948,7 +971,15 @@ class Ui_SettingsTab(object):
         self.bundleTargetLabel.setText(QCoreApplication.translate("SettingsTab", u"Simpan ke", None))
         self.refreshBundleDrivesButton.setText(QCoreApplication.translate("SettingsTab", u"Cari ulang", None))
         self.sendBundleButton.setText(QCoreApplication.translate("SettingsTab", u"Kirim ke &stasiun...", None))
-        self.checkBundleButton.setText(QCoreApplication.translate("SettingsTab", u"Periksa berkas ki&riman...", None))
+        self.receiveBundleButton.setText(QCoreApplication.translate("SettingsTab", u"Te&rima berkas kiriman...", None))
+#if QT_CONFIG(tooltip)
+        self.receiveBundleButton.setToolTip(QCoreApplication.translate("SettingsTab", u"Pilih berkas .kdsync dari stasiun lain: isinya diperiksa dan ditampilkan dulu, baru diterapkan bila disetujui.", None))
+#endif // QT_CONFIG(tooltip)
+        self.recordReceiptButton.setText(QCoreApplication.translate("SettingsTab", u"Catat &tanda terima...", None))
+#if QT_CONFIG(tooltip)
+        self.recordReceiptButton.setToolTip(QCoreApplication.translate("SettingsTab", u"Pilih berkas .kdterima yang dibawa dari stasiun penerima kiriman dari komputer ini.", None))
+#endif // QT_CONFIG(tooltip)
+        self.receiveHelp.setText(QCoreApplication.translate("SettingsTab", u"Setelah kiriman diterapkan, tanda terimanya (.kdterima) ditulis di samping berkas kiriman: bawa ke stasiun pengirim dan catat di sana, agar kiriman berikutnya hanya memuat perubahan sesudahnya.", None))
         self.sections.setTabText(self.sections.indexOf(self.syncPage), QCoreApplication.translate("SettingsTab", u"Sinkronisasi", None))
         pass
     # retranslateUi
