@@ -185,11 +185,21 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="BERKAS", help="berkas .kdsync, atau folder (flashdisk)")
     export_range = export.add_mutually_exclusive_group()
     export_range.add_argument("--since", metavar="YYYY-MM-DD", help="hanya yang berubah sejak tanggal itu (WIB)")
-    export_range.add_argument("--all", action="store_true", help="semua catatan (bawaan)")
+    export_range.add_argument(
+        "--all",
+        action="store_true",
+        help="semua catatan (bawaan: yang berubah sejak kiriman terakhir yang dikonfirmasi stasiun tujuan)",
+    )
     export.add_argument("--official", metavar="NAMA_PENGGUNA", help=_OFFICIAL_HELP)
-    receive = commands.add_parser("import", help="memeriksa berkas kiriman dari stasiun lain (--check)")
-    receive.add_argument("file", metavar="BERKAS", help="berkas .kdsync")
-    receive.add_argument("--check", action="store_true", help="hanya memeriksa dan menampilkan isinya")
+    receive = commands.add_parser(
+        "import", help="menerima berkas kiriman (.kdsync) dari stasiun lain, atau tanda terimanya (.kdterima)"
+    )
+    receive.add_argument("file", metavar="BERKAS", help="berkas .kdsync, atau tanda terima .kdterima")
+    receive.add_argument("--check", action="store_true", help="hanya memeriksa dan menampilkan perubahannya")
+    receive.add_argument("--yes", action="store_true", help="terapkan tanpa pertanyaan (untuk skrip)")
+    receive.add_argument(
+        "--receipt-out", metavar="FOLDER", help="folder tanda terima untuk pengirim (bawaan: folder berkas kiriman)"
+    )
     receive.add_argument("--official", metavar="NAMA_PENGGUNA", help=_OFFICIAL_HELP)
     return parser
 
@@ -370,10 +380,16 @@ def _export(desk: Desk, args: argparse.Namespace) -> int:
         # midnight at the office, in the database's naive UTC
         since = datetime(day.year, day.month, day.day) - timedelta(hours=desk.office().utc_offset_hours)
     _unlock_station_keys(desk, args.official)
-    made = export_bundle(desk, None, args.to, Path(args.out), since)
+    made = export_bundle(desk, None, args.to, Path(args.out), since, everything=args.all)
     print(f"Berkas kiriman ditulis: {made.path} ({decimal_id(made.size / 1e6, 1)} MB)")
     print(f"  Untuk stasiun : {made.recipient.name} ({made.recipient.id})")
-    print(f"  Isi           : {'sejak ' + args.since if args.since else 'semua catatan'}")
+    if args.since:
+        content = f"yang berubah sejak {args.since}"
+    elif made.since is None:
+        content = "semua catatan"
+    else:
+        content = f"yang berubah sejak kiriman yang dikonfirmasi ({desk.to_local(made.since):%d-%m-%Y %H:%M} WIB)"
+    print(f"  Isi           : {content}")
     _print_counts(made.counts, made.letter_files)
     print(f"  SHA-256       : {made.sha256}")
     return 0
@@ -388,27 +404,45 @@ def _print_counts(counts: dict[str, int], letter_files: int) -> None:
 
 
 def _import(desk: Desk, args: argparse.Namespace) -> int:
-    """`kampar-desk import FILE --check`: checks a received bundle and lists what it holds; changes nothing."""
+    """`kampar-desk import FILE [--check] [--yes]`: a bundle (previewed, then applied after a yes) or a receipt."""
     from pathlib import Path
 
-    from kampar_desk.services.bundles import read_bundle
+    from kampar_desk.services import sync
 
-    if not args.check:
-        raise DeskError(
-            "Menerapkan berkas kiriman ke basis data belum tersedia di versi ini. Pakai 'kampar-desk import BERKAS "
-            "--check' untuk memeriksa berkas itu dan melihat isinya (tidak ada yang diubah)."
-        )
+    path = Path(args.file)
     _unlock_station_keys(desk, args.official)
-    bundle = read_bundle(desk, Path(args.file))
-    manifest = bundle.manifest
-    print(f"Berkas kiriman UTUH dan sah: {bundle.path}")
-    print(f"  Dari stasiun  : {bundle.sender.name} ({bundle.sender.id}), sidik jari {bundle.sender.fingerprint}")
-    print(f"  Dibuat        : {desk.to_local(manifest.created_at):%d-%m-%Y %H:%M} WIB")
-    since = "awal" if manifest.since is None else f"{desk.to_local(manifest.since):%d-%m-%Y %H:%M}"
-    print(f"  Rentang       : {since} s.d. {desk.to_local(manifest.until):%d-%m-%Y %H:%M}")
-    print(f"  Ujung log audit pengirim: nomor {manifest.chain_head_sequence}")
-    _print_counts(manifest.counts, len(bundle.letters))
-    print("Tidak ada yang diubah (hanya diperiksa).")
+    if path.suffix.lower() == sync.RECEIPT_SUFFIX:
+        if args.check:
+            raise DeskError("--check hanya untuk berkas kiriman (.kdsync), bukan tanda terima.")
+        recorded = sync.import_receipt(desk, None, path)
+        receipt = recorded.receipt
+        if recorded.recorded:
+            print(f"Tanda terima dicatat: stasiun {receipt.receiver_name} telah menerima kiriman ")
+            print(f"  yang dibuat {desk.to_local(receipt.bundle_created_at):%d-%m-%Y %H:%M} WIB.")
+            print("  Kiriman berikutnya untuknya hanya memuat yang berubah sesudah itu.")
+        else:
+            print(f"Tanda terima dari {receipt.receiver_name} ini (atau yang lebih baru) sudah pernah dicatat.")
+        return 0
+    plan = sync.preview_bundle(desk, None, path)
+    print(f"Berkas kiriman UTUH dan sah: {path}")
+    print(plan.describe(desk.to_local))
+    if args.check:
+        print("Tidak ada yang diubah (hanya diperiksa).")
+        return 0
+    if plan.changes and not args.yes:
+        if sys.stdin is None or not sys.stdin.isatty():
+            raise DeskError("Tambahkan --yes untuk menerapkan kiriman tanpa pertanyaan (dijalankan dari skrip).")
+        if input("Terapkan perubahan ini? [y/T] ").strip().lower() not in ("y", "ya"):
+            print("Tidak diterapkan; tidak ada yang diubah.")
+            return 1
+    folder = Path(args.receipt_out) if args.receipt_out else None
+    result = sync.import_bundle(desk, None, path, receipt_folder=folder)
+    print("Kiriman diterapkan." if result.applied else "Tidak ada yang berubah.")
+    if result.receipt is not None:
+        print(f"Tanda terima untuk stasiun pengirim: {result.receipt}")
+        print("  Bawa ke stasiun pengirim dan jalankan di sana: kampar-desk import BERKAS_TANDA_TERIMA")
+    else:
+        print(f"Tanda terima TIDAK ditulis: {result.receipt_problem}")
     return 0
 
 

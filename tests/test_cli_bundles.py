@@ -8,7 +8,7 @@ import pytest
 
 from kampar_desk.app import main
 from kampar_desk.store.database import close_database
-from kampar_desk.store.models import AuditEvent
+from kampar_desk.store.models import Application, AuditEvent, KnownStation
 from tests.conftest import PASSWORD
 from tests.services.test_bundles import NIK, Pair, make_pair
 
@@ -55,16 +55,41 @@ def test_export_then_import_check_lists_what_the_bundle_holds_and_changes_nothin
     assert code == 0, captured.err
     out = captured.out
     assert "Berkas kiriman UTUH dan sah" in out and str(pair.a_id) in out
-    assert "Berkas permohonan" in out and "Register surat" in out and "Berkas PDF surat       1" in out
+    assert "Berkas permohonan" in out and "Register surat" in out and "Berkas PDF surat di dalamnya: 1" in out
     assert "Tidak ada yang diubah" in out
     assert NIK not in out + captured.err and "Siti Rahmawati" not in out
     pair.open_b()
     assert AuditEvent.select().count() == events  # checking writes nothing, not even an event
 
 
-def test_import_without_check_says_applying_is_not_built_yet(pair: Pair, tmp_path, monkeypatch, capsys):
-    assert cli(monkeypatch, pair.b_paths.data_dir, "import", str(tmp_path / "x.kdsync")) == 2
-    assert "belum tersedia" in capsys.readouterr().err
+def export_all(monkeypatch, pair: Pair, folder) -> None:
+    args = ("export", "--to", str(pair.b_id), "--out", str(folder), "--all", "--official", "kadis")
+    assert cli(monkeypatch, pair.a_paths.data_dir, *args) == 0
+
+
+def test_import_applies_after_yes_writes_a_receipt_and_the_sender_records_it(pair: Pair, tmp_path, monkeypatch, capsys):
+    export_all(monkeypatch, pair, tmp_path)
+    [bundle] = tmp_path.glob("*.kdsync")
+    capsys.readouterr()
+    b = pair.b_paths.data_dir
+    # from a script, without --yes, nothing is applied
+    assert cli(monkeypatch, b, "import", str(bundle), "--official", "kadis") == 2
+    assert "--yes" in capsys.readouterr().err
+    pair.open_b()
+    assert not Application.select().exists()
+    assert cli(monkeypatch, b, "import", str(bundle), "--yes", "--official", "kadis") == 0
+    out = capsys.readouterr().out
+    assert "Kiriman diterapkan." in out and "Berkas permohonan" in out and "Tanda terima untuk stasiun pengirim" in out
+    assert NIK not in out and "Siti Rahmawati" not in out
+    pair.open_b()
+    assert Application.select().count() == 1
+    [receipt] = tmp_path.glob("*.kdterima")
+    assert cli(monkeypatch, b, "import", str(bundle), "--yes", "--official", "kadis") == 0
+    assert "sudah pernah diterima" in capsys.readouterr().out
+    assert cli(monkeypatch, pair.a_paths.data_dir, "import", str(receipt), "--official", "kadis") == 0
+    assert "Tanda terima dicatat" in capsys.readouterr().out
+    pair.open_a()
+    assert KnownStation.get_by_id(pair.b_id).last_acknowledged_at is not None
 
 
 def test_export_refusals_are_one_indonesian_line(pair: Pair, tmp_path, monkeypatch, capsys):

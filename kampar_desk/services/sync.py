@@ -26,7 +26,7 @@ import hashlib
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -39,7 +39,7 @@ from peewee import IntegrityError, Model, chunked
 from kampar_desk.domain import bundles as rules
 from kampar_desk.domain.audit import GENESIS_HASH
 from kampar_desk.domain.bundles import ASK_AGAIN, BundleRejected
-from kampar_desk.domain.errors import NotFound
+from kampar_desk.domain.errors import DeskError, NotFound
 from kampar_desk.domain.permissions import OfficeAction
 from kampar_desk.domain.stations import short_id
 from kampar_desk.domain.validation import name_tokens
@@ -139,13 +139,18 @@ class ImportPlan:
     def changes(self) -> int:
         return sum(self.new.values()) + sum(self.updated.values()) + self.new_events
 
-    def describe(self) -> str:
+    def describe(self, to_local: Callable[[datetime], datetime] | None = None) -> str:
+        """A plain-text summary; times in the office's time when `to_local` (the desk's) is given, else UTC."""
         manifest = self.bundle.manifest
+        sender = self.bundle.sender
+        zone = "WIB" if to_local is not None else "UTC"
+        shift = to_local or (lambda moment: moment)
+        since = "" if manifest.since is None else f", perubahan sejak {shift(manifest.since):%d-%m-%Y %H:%M} {zone}"
         lines = [
-            f"Dari stasiun : {self.bundle.sender.name} ({self.bundle.sender.office_code}), sidik jari "
-            f"{self.bundle.sender.fingerprint}",
-            f"Dibuat       : {manifest.created_at:%d-%m-%Y %H:%M} UTC"
-            + ("" if manifest.since is None else f", perubahan sejak {manifest.since:%d-%m-%Y %H:%M} UTC"),
+            f"Dari stasiun : {sender.name} ({sender.office_code}), {sender.id}",
+            f"Sidik jari   : {sender.fingerprint}",
+            f"Dibuat       : {shift(manifest.created_at):%d-%m-%Y %H:%M} {zone}{since}",
+            f"Berkas PDF surat di dalamnya: {len(self.bundle.letters)}",
         ]
         if self.already_received:
             lines.append("Kiriman ini sudah pernah diterima: tidak ada yang berubah.")
@@ -175,6 +180,7 @@ class ImportResult:
     plan: ImportPlan
     applied: bool
     receipt: Path | None
+    receipt_problem: str = ""  # why the receipt was not written (the import itself stands)
 
 
 # --- planning ------------------------------------------------------------------------------------------------------
@@ -720,7 +726,14 @@ def import_bundle(
             touched = sorted(plan.writes.touched)
             record = touched or KnownStation.get_by_id(bundle.sender.id)
             append_event(now, username, IMPORT_EVENT, details=details, record=record)
-    receipt = write_receipt(desk, plan, receipt_folder or path.parent)
+    try:
+        receipt = write_receipt(desk, plan, receipt_folder or path.parent)
+    except DeskError as error:  # a read-only or full stick: the import is committed, only the receipt is missing
+        problem = (
+            f"{error} Kiriman sudah diterapkan; tanda terima dapat ditulis lagi dengan menerima berkas kiriman yang "
+            "sama sekali lagi (tidak ada yang berubah) ke folder lain."
+        )
+        return ImportResult(plan, applied, None, problem)
     return ImportResult(plan, applied, receipt)
 
 
