@@ -64,6 +64,12 @@ def short_id(station_id: uuid.UUID | str) -> str:
     return str(station_id).replace("-", "")[-8:]
 
 
+def remote_username(username: str, station_id: uuid.UUID | str) -> str:
+    """How another station's account is named here (`admin@1a2b3c4d`): never one of this station's names."""
+    mark = "@" + short_id(station_id)
+    return username if username.endswith(mark) else username[: 40 - len(mark)] + mark
+
+
 def station_fingerprint(station_id: uuid.UUID, signing_key: str, age_recipient: str) -> str:
     """What two people read to each other by phone: SHA-256 of the id and both public keys, 32 hex digits in
     groups of four (the same shape as a seal key's fingerprint)."""

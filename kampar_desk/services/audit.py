@@ -34,10 +34,11 @@ from kampar_desk.domain.audit import (
     with_state,
 )
 from kampar_desk.domain.errors import ValidationError
+from kampar_desk.domain.stations import remote_username
 from kampar_desk.services import record_states
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import TimelineEntry
-from kampar_desk.store.models import Application, AuditEvent
+from kampar_desk.store.models import Application, AuditEvent, StationAuditEvent
 from kampar_desk.store.snapshot import read_only
 
 
@@ -248,9 +249,10 @@ def chain_head(db: Database | None = None) -> ChainHead:
 
 
 def timeline(desk: Desk, application_id: uuid.UUID) -> list[TimelineEntry]:
-    """Every recorded step of one file, oldest first."""
+    """Every recorded step of one file, oldest first: this station's events and, for a file that came in a bundle,
+    the events of the stations that worked on it (their actors named as their accounts are named here)."""
     events = AuditEvent.select().where(AuditEvent.application == application_id).order_by(AuditEvent.sequence)
-    return [
+    entries = [
         TimelineEntry(
             sequence=e.sequence,
             at=desk.to_local(e.at),
@@ -262,6 +264,21 @@ def timeline(desk: Desk, application_id: uuid.UUID) -> list[TimelineEntry]:
         )
         for e in events
     ]
+    others = list(StationAuditEvent.select().where(StationAuditEvent.application_id == application_id))
+    entries += [
+        TimelineEntry(
+            sequence=e.sequence,
+            at=desk.to_local(e.at),
+            actor=e.actor if e.actor == "sistem" else remote_username(e.actor, e.station),
+            action=e.action,
+            from_status=e.from_status,
+            to_status=e.to_status,
+            details=_parsed(e.details),
+            station=e.station,
+        )
+        for e in others
+    ]
+    return sorted(entries, key=lambda entry: entry.at) if others else entries
 
 
 # --- anchors: heads of the chain recorded outside the database ------------------------------------------------------

@@ -137,6 +137,7 @@ class TimelineEntry:
     from_status: str
     to_status: str
     details: dict
+    station: uuid.UUID | None = None  # None: this station's event; else the station whose chain holds it
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ from kampar_desk.domain.audit import GENESIS_HASH
 from kampar_desk.domain.bundles import ASK_AGAIN, BundleRejected
 from kampar_desk.domain.errors import DeskError, NotFound
 from kampar_desk.domain.permissions import OfficeAction
-from kampar_desk.domain.stations import short_id
+from kampar_desk.domain.stations import remote_username, short_id
 from kampar_desk.domain.validation import name_tokens
 from kampar_desk.services import bundle_records as records
 from kampar_desk.services import record_states
@@ -217,13 +217,6 @@ def _is_conflict(mine: Mapping[str, Any], theirs: Mapping[str, Any]) -> bool:
     return lower["updated_at"] > higher["updated_at"]
 
 
-def _staff_name(values: dict[str, Any]) -> None:
-    """Another station's account keeps its name with the station's mark (`admin@1a2b3c4d`): never this station's."""
-    mark = "@" + short_id(values["origin_station"])
-    if not values["username"].endswith(mark):
-        values["username"] = values["username"][: 40 - len(mark)] + mark
-
-
 def _refuse_number(kind: str, values: Mapping[str, Any], sender: str) -> BundleRejected:
     return BundleRejected(
         f"{rules.KIND_LABELS[kind]} nomor {values.get('number')} di kiriman dari {sender} bentrok dengan catatan lain "
@@ -308,7 +301,7 @@ class _Planner:
         if kind == "staff":
             incoming = [values for values in incoming if values["origin_station"]]  # never this station's accounts
             for values in incoming:
-                _staff_name(values)
+                values["username"] = remote_username(values["username"], values["origin_station"])
         local = self._local(spec, [values[spec.key_field] for values in incoming])
         if kind == "applications" and local:
             lists = _stored_checklists(list(local))

@@ -17,9 +17,9 @@ from kampar_desk.domain.validation import name_tokens
 from kampar_desk.services.applications import summarize
 from kampar_desk.services.audit import timeline
 from kampar_desk.services.desk import Desk
-from kampar_desk.services.records import ApplicationSummary
+from kampar_desk.services.records import ApplicationSummary, TimelineEntry
 from kampar_desk.services.staff import SYSTEM_ACTOR
-from kampar_desk.store.models import Application, NameToken, Staff
+from kampar_desk.store.models import Application, KnownStation, NameToken, Staff
 
 NUMBER_PATTERN = re.compile(r"^[A-Z]{2,6}-\d{4}-K?\d{5,6}$")
 PAGE_SIZE = 100
@@ -203,10 +203,19 @@ def file_history(desk: Desk, application_id: uuid.UUID) -> list[HistoryStep]:
         for s in Staff.select(Staff.username, Staff.full_name).where(Staff.username.in_(usernames))
     }
     names[SYSTEM_ACTOR] = SYSTEM_NAME
+    places = {e.station for e in entries if e.station is not None}
+    station_names = {row.id: row.name for row in KnownStation.select().where(KnownStation.id.in_(list(places)))}
+
+    def officer(entry: TimelineEntry) -> str:
+        name = names.get(entry.actor, entry.actor)
+        if entry.station is None:
+            return name
+        return f"{name} ({station_names.get(entry.station, 'stasiun lain')})"
+
     return [
         HistoryStep(
             at=e.at,
-            officer=names.get(e.actor, e.actor),
+            officer=officer(e),
             step=label(e.action),
             status=_status_change(e.from_status, e.to_status),
             note=_warnings_note(e.details),

@@ -12,7 +12,7 @@ from kampar_desk.domain.bundles import BundleRejected
 from kampar_desk.domain.errors import PermissionDenied
 from kampar_desk.domain.roles import Role
 from kampar_desk.domain.stations import short_id
-from kampar_desk.services import audit, bundles, calendar_admin, complaints, staff, sync
+from kampar_desk.services import audit, bundles, calendar_admin, complaints, staff, stations, sync, tracking
 from kampar_desk.store.models import (
     Application,
     AuditEvent,
@@ -237,3 +237,16 @@ def test_a_calendar_change_and_its_removal_travel(pair, officers, clock, tmp_pat
     sync.import_bundle(b, None, second.path)
     assert not LocalDay.select().where(LocalDay.day == holiday).exists()
     assert audit.audit_check(b).intact
+
+
+def test_an_imported_files_history_shows_the_other_stations_steps_and_officers(pair, tmp_path):
+    made = send(pair, tmp_path / "stick")
+    b = pair.open_b()
+    sync.import_bundle(b, None, made.path)
+    application = Application.get(Application.applicant_nik == NIK)
+    history = tracking.file_history(b, application.id)
+    assert len(history) >= 5
+    assert history == sorted(history, key=lambda step: step.at)
+    station_name = stations.known_station(b, pair.a_id).name
+    assert all(step.officer.endswith(f"({station_name})") for step in history)
+    assert any(step.officer.startswith("Hambali") for step in history)  # A's signing official, by full name
