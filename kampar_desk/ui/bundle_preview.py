@@ -28,8 +28,15 @@ COUNT_COLUMNS = (
     ("Sama", "Sudah ada di sini dalam bentuk yang sama: dibiarkan."),
     ("Tetap", "Versi di komputer ini lebih baru: dipertahankan."),
 )
-NOTHING_NEW = "Semua isi kiriman ini sudah ada di komputer ini: tidak ada yang berubah."
-ALREADY_RECEIVED = "Kiriman ini sudah pernah diterima di komputer ini: tidak ada yang berubah."
+NOTHING_NEW = (
+    "Semua isi kiriman ini sudah ada di komputer ini: tidak ada data yang berubah. Terapkan tetap mencatat kiriman "
+    "ini dan menulis tanda terima untuk stasiun pengirim, sehingga kiriman berikutnya darinya lebih kecil."
+)
+ALREADY_RECEIVED = (
+    "Kiriman ini sudah pernah diterima di komputer ini: tidak ada yang berubah. Bila tanda terimanya hilang, tulis "
+    "lagi untuk stasiun pengirim."
+)
+RECEIPT_AGAIN = "Tulis tanda terima lagi"
 
 
 def _count_item(value: int | str) -> QTableWidgetItem:
@@ -47,7 +54,8 @@ class BundlePreviewDialog(QDialog):
         self.ui = Ui_BundlePreviewDialog()
         self.ui.setupUi(self)
         #: something would change: the bundle may be applied
-        self.applicable = not plan.already_received and plan.changes > 0
+        # a bundle with nothing new is still applied: it is recorded, and its receipt lets the sender's next shrink
+        self.applicable = not plan.already_received
         bundle, manifest = plan.bundle, plan.bundle.manifest
         self.ui.senderLabel.setText(f"<b>{bundle.sender.name}</b> ({bundle.sender.office_code})")
         self.ui.fingerprintLabel.setText(bundle.sender.fingerprint)
@@ -62,7 +70,7 @@ class BundlePreviewDialog(QDialog):
         )
         self.ui.pathLabel.setText(str(bundle.path))
         self.ui.summaryLabel.setText(self._summary())
-        if not self.applicable:
+        if not self.applicable or not plan.changes:
             self.ui.summaryLabel.setStyleSheet(WARNING_STYLE)
         self._fill_counts()
         self._fill_conflicts()
@@ -76,7 +84,8 @@ class BundlePreviewDialog(QDialog):
             self.apply_button = buttons.addButton("Terapkan", QDialogButtonBox.ButtonRole.AcceptRole)
             buttons.addButton("Batal", QDialogButtonBox.ButtonRole.RejectRole)
             self.apply_button.setDefault(True)
-        else:
+        else:  # importing the same file again changes nothing and writes its receipt anew
+            buttons.addButton(RECEIPT_AGAIN, QDialogButtonBox.ButtonRole.AcceptRole)
             buttons.addButton("Tutup", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

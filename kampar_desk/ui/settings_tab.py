@@ -893,6 +893,8 @@ class SettingsTab(QWidget):
         if result.receipt is not None:
             # the instruction first: on a narrow screen the notice bar cuts the end of a long path
             said += f" Bawa tanda terima ini ke stasiun pengirim: {result.receipt}"
+        else:
+            said += f" Tanda terima tidak ditulis: {result.receipt_problem}"
         self.ops.announce(said)
 
     def choose_receipt_to_record(self) -> None:
