@@ -116,8 +116,8 @@ def plain(value: Any) -> Any:
 
 
 def canonical_line(record: Mapping[str, Any]) -> bytes:
-    """One record as one line: sorted keys, no spaces, UTF-8."""
-    return json.dumps(plain(record), sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    """One record as one line: sorted keys, no spaces, UTF-8 (times and ids as `plain` writes them)."""
+    return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=plain).encode("utf-8")
 
 
 def jsonl(records: Sequence[Mapping[str, Any]]) -> bytes:
@@ -308,9 +308,10 @@ def build_zip(members: Mapping[str, bytes]) -> bytes:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in members.items():
             info = zipfile.ZipInfo(name, _ZIP_DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            # a PDF is compressed already: deflating it again costs time and saves nothing
+            info.compress_type = zipfile.ZIP_STORED if name.startswith(LETTER_FILES) else zipfile.ZIP_DEFLATED
             info.external_attr = (stat.S_IFREG | 0o644) << 16
-            archive.writestr(info, data)
+            archive.writestr(info, data, compresslevel=1)
     return buffer.getvalue()
 
 

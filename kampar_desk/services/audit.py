@@ -115,6 +115,7 @@ def append_event(
     to_status: str = "",
     details: dict[str, Any] | None = None,
     record: Records = None,
+    known_states: dict[str, str] | None = None,
 ) -> AuditEvent:
     """Append one event; call inside the action's write transaction, after the change, so the event, the change and
     the state it records commit together.
@@ -125,7 +126,12 @@ def append_event(
     """
     # Round-tripped through JSON so the hashed payload holds exactly what the stored text reads back as.
     stored: dict[str, Any] = json.loads(canonical_json(details or {}))
-    states = record_states.states_of(_records_of(action, application, stored, record))
+    known = known_states or {}
+    named = _records_of(action, application, stored, record)
+    # states the caller computed from the rows it just wrote (a bundle's new files) are not read back again
+    states = record_states.states_of([name for name in named if name not in known])
+    states.update({name: known[name] for name in named if name in known})
+    states = dict(sorted(states.items()))
     last = AuditEvent.select(AuditEvent.sequence, AuditEvent.hash).order_by(AuditEvent.sequence.desc()).first()
     sequence = (last.sequence + 1) if last else 1
     previous = last.hash if last else GENESIS_HASH

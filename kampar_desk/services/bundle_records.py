@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -28,6 +28,7 @@ from peewee import (
 )
 
 from kampar_desk.domain.bundles import ASK_AGAIN, BundleRejected, canonical_line
+from kampar_desk.store.bulk import json_rows, plain_of
 from kampar_desk.store.models import (
     Application,
     BaseModel,
@@ -53,11 +54,14 @@ class TableSpec:
     model: type[BaseModel]
     leave_out: frozenset[str] = frozenset()
     key_field: str = "id"  # calendar days are known by their day: two stations may add the same holiday
+    fields: tuple[Field, ...] = ()
+    plains: tuple[Callable[[Any], Any], ...] = ()
 
-    @property
-    def fields(self) -> list[Field]:
+    def __post_init__(self) -> None:
         skip = self.leave_out | LOCAL_ONLY
-        return [field for field in self.model._meta.sorted_fields if field.name not in skip]
+        fields = tuple(field for field in self.model._meta.sorted_fields if field.name not in skip)
+        object.__setattr__(self, "fields", fields)
+        object.__setattr__(self, "plains", tuple(plain_of(field) for field in fields))
 
 
 #: in the order an import writes them: accounts and files before what refers to them
@@ -73,21 +77,32 @@ TABLES: dict[str, TableSpec] = {
 }
 CHECKLIST = TableSpec(ChecklistItem)
 #: an audit event, this station's or another's, as it travels (`station_id` names its chain)
-AUDIT_FIELDS = [f for f in StationAuditEvent._meta.sorted_fields if f.name not in ("station", "imported_at")]
-
-
-def _column_value(field: Field, value: Any) -> Any:
-    if isinstance(field, ForeignKeyField | UUIDField) and value is not None:
-        return str(value)
-    return value
+AUDIT_FIELDS = tuple(f for f in StationAuditEvent._meta.sorted_fields if f.name not in ("station", "imported_at"))
 
 
 def row_record(spec: TableSpec, values: Mapping[str, Any], own_id: uuid.UUID) -> dict[str, Any]:
     """A stored row (field name → value, as `Model.__data__` or a `.dicts()` query holds it) as a bundle record."""
-    record = {field.column_name: _column_value(field, values.get(field.name)) for field in spec.fields}
+    record = {
+        field.column_name: plain(values.get(field.name)) for field, plain in zip(spec.fields, spec.plains, strict=True)
+    }
+    return _named_origin(record, own_id)
+
+
+def _named_origin(record: dict[str, Any], own_id: uuid.UUID) -> dict[str, Any]:
     if "origin_station" in record and not record["origin_station"]:
         record["origin_station"] = str(own_id)
     return record
+
+
+def export_records(spec: TableSpec, where: Any, own_id: uuid.UUID, order: Any = None) -> Iterator[dict[str, Any]]:
+    """The rows of a table (those matching `where`, or all) as bundle records, read straight from the cursor."""
+    model = spec.model
+    query = model.select(*spec.fields)
+    if where is not None:
+        query = query.where(where)
+    query = query.order_by(*(order if order is not None else (model._meta.primary_key,)))
+    for record in json_rows(query, spec.fields):
+        yield _named_origin(record, own_id)
 
 
 def line_of(record: Mapping[str, Any]) -> bytes:
@@ -104,74 +119,126 @@ class _Bad(Exception):
     pass
 
 
-def _typed(field: Field, value: Any) -> Any:
-    """A received value as its column stores it; `_Bad` when it is not of the column's type."""
-    if value is None:
-        if not field.null:
-            raise _Bad
-        return None
-    if isinstance(field, ForeignKeyField | UUIDField):
-        if not isinstance(value, str):
-            raise _Bad
-        try:
-            return uuid.UUID(value)
-        except ValueError:
-            raise _Bad from None
-    if isinstance(field, DateTimeField):
-        if not isinstance(value, str):
-            raise _Bad
-        try:
-            moment = datetime.fromisoformat(value)
-        except ValueError:
-            raise _Bad from None
-        if moment.tzinfo is not None:
-            raise _Bad
-        return moment
-    if isinstance(field, DateField):
-        if not isinstance(value, str):
-            raise _Bad
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            raise _Bad from None
-    if isinstance(field, BooleanField):
-        if type(value) is not bool:
-            raise _Bad
-        return value
-    if isinstance(field, IntegerField):
-        if type(value) is not int:
-            raise _Bad
-        return value
+def _uuid(value: Any) -> Any:
     if not isinstance(value, str):
         raise _Bad
-    max_length = getattr(field, "max_length", None)
-    if max_length is not None and not isinstance(field, TextField) and len(value) > max_length:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise _Bad from None
+
+
+def _moment(value: Any) -> Any:
+    if not isinstance(value, str):
+        raise _Bad
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise _Bad from None
+    if moment.tzinfo is not None:
+        raise _Bad
+    return moment
+
+
+def _day(value: Any) -> Any:
+    if not isinstance(value, str):
+        raise _Bad
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _Bad from None
+
+
+def _boolean(value: Any) -> Any:
+    if type(value) is not bool:
         raise _Bad
     return value
 
 
-def stored_values(kind: str, fields: Iterable[Field], record: Mapping[str, Any], own_id: uuid.UUID) -> dict[str, Any]:
+def _integer(value: Any) -> Any:
+    if type(value) is not int:
+        raise _Bad
+    return value
+
+
+def _text(limit: int | None) -> Callable[[Any], Any]:
+    def text(value: Any) -> Any:
+        if not isinstance(value, str) or (limit is not None and len(value) > limit):
+            raise _Bad
+        return value
+
+    return text
+
+
+def _reader(field: Field) -> Callable[[Any], Any]:
+    """The check and conversion of a received value for `field`'s column; `_Bad` when it is not of its type."""
+    if isinstance(field, ForeignKeyField | UUIDField):
+        return _uuid
+    if isinstance(field, DateTimeField):
+        return _moment
+    if isinstance(field, DateField):
+        return _day
+    if isinstance(field, BooleanField):
+        return _boolean
+    if isinstance(field, IntegerField):
+        return _integer
+    return _text(None if isinstance(field, TextField) else getattr(field, "max_length", None))
+
+
+@dataclass(frozen=True)
+class _Column:
+    name: str
+    column: str
+    read: Callable[[Any], Any]
+    null: bool
+    required: bool
+    default: Any
+
+
+_READERS: dict[int, tuple[Sequence[Field], tuple[_Column, ...]]] = {}
+
+
+def _columns(fields: Sequence[Field]) -> tuple[_Column, ...]:
+    """The readers of these columns, made once per field list (the lists are the specs' own, kept for good)."""
+    cached = _READERS.get(id(fields))
+    if cached is not None and cached[0] is fields:
+        return cached[1]
+    found = tuple(
+        _Column(f.name, f.column_name, _reader(f), f.null, f.default is None and not f.null, f.default) for f in fields
+    )
+    _READERS[id(fields)] = (fields, found)
+    return found
+
+
+def stored_values(kind: str, fields: Sequence[Field], record: Mapping[str, Any], own_id: uuid.UUID) -> dict[str, Any]:
     """A received record as the values to store (field name → value): every column present and of its type."""
     values: dict[str, Any] = {}
-    for field in fields:
-        if field.column_name not in record:
-            if field.default is None and not field.null:
+    for column in _columns(fields):
+        if column.column not in record:
+            if column.required:
                 raise BundleRejected(
-                    f"Catatan {kind} di kiriman tidak memuat {field.column_name}: berkas dari versi lain? {ASK_AGAIN}"
+                    f"Catatan {kind} di kiriman tidak memuat {column.column}: berkas dari versi lain? {ASK_AGAIN}"
                 )
-            values[field.name] = field.default() if callable(field.default) else field.default
+            values[column.name] = column.default() if callable(column.default) else column.default
+            continue
+        value = record[column.column]
+        if value is None and column.null:
+            values[column.name] = None
             continue
         try:
-            values[field.name] = _typed(field, record[field.column_name])
+            if value is None:
+                raise _Bad
+            values[column.name] = column.read(value)
         except _Bad:
             raise BundleRejected(
-                f"Catatan {kind} di kiriman memuat nilai {field.column_name} yang tidak sah. {ASK_AGAIN}"
+                f"Catatan {kind} di kiriman memuat nilai {column.column} yang tidak sah. {ASK_AGAIN}"
             ) from None
-    if values.get("origin_station") == str(own_id):
+    origin = values.get("origin_station")
+    if origin == str(own_id):
         values["origin_station"] = ""
-    elif values.get("origin_station"):
+    elif origin:
         try:
-            values["origin_station"] = str(uuid.UUID(values["origin_station"]))
+            values["origin_station"] = str(uuid.UUID(origin))
         except ValueError:
             raise BundleRejected(
                 f"Catatan {kind} di kiriman menyebut stasiun asal yang tidak sah. {ASK_AGAIN}"

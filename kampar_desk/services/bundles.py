@@ -17,6 +17,7 @@ same record twice is harmless, because an import changes nothing it already hold
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -61,7 +62,7 @@ CHUNK = 500
 #: small and needed whole (every file refers to accounts): sent in full every time
 ALWAYS_WHOLE = frozenset({"staff", "calendar_days", "tombstones"})
 AUDIT_EVENT = records.TableSpec(AuditEvent)
-STATION_EVENT = records.TableSpec(StationAuditEvent, frozenset({"station"}))
+STATION_EVENT = records.TableSpec(StationAuditEvent)
 
 __all__ = ["BundleInfo", "BundleRejected", "VerifiedBundle", "export_bundle", "read_bundle"]
 
@@ -106,67 +107,65 @@ def _since(model: type[BaseModel], since: datetime | None) -> Any:
     return condition
 
 
-def _rows(kind: str, since: datetime | None, own_id: uuid.UUID) -> list[dict[str, Any]]:
+def _rows(kind: str, since: datetime | None, own_id: uuid.UUID) -> Iterator[dict[str, Any]]:
     spec = records.TABLES[kind]
-    model = spec.model
-    query = model.select(*spec.fields).order_by(model.id).dicts()
-    condition = _since(model, since)
-    if condition is not None and kind not in ALWAYS_WHOLE:
-        query = query.where(condition)
-    return [records.row_record(spec, values, own_id) for values in query.iterator()]
+    where = None if kind in ALWAYS_WHOLE else _since(spec.model, since)
+    return records.export_records(spec, where, own_id)
 
 
-def _applications(since: datetime | None, own_id: uuid.UUID) -> list[dict[str, Any]]:
-    spec = records.TABLES["applications"]
-    query = Application.select(*spec.fields).order_by(Application.id).dicts()
-    condition = _since(Application, since)
-    if since is not None and condition is not None:
+def _applications(since: datetime | None, own_id: uuid.UUID) -> Iterator[dict[str, Any]]:
+    """Each file with its checklist: two reads in the same order (by file id), merged as they go."""
+    spec, checklist = records.TABLES["applications"], records.CHECKLIST
+    where = _since(Application, since)
+    if since is not None and where is not None:
         touched = ChecklistItem.select(ChecklistItem.application).where(ChecklistItem.updated_at >= since)
-        query = query.where(condition | Application.id.in_(touched))
-    rows = [records.row_record(spec, values, own_id) for values in query.iterator()]
-    checklists = checklists_of([uuid.UUID(row["id"]) for row in rows], own_id)
-    for row in rows:
-        row["checklist"] = checklists.get(row["id"], [])
-    return rows
+        where = where | Application.id.in_(touched)
+    items_where = None
+    if where is not None:
+        items_where = ChecklistItem.application.in_(Application.select(Application.id).where(where))
+    order = (ChecklistItem.application, ChecklistItem.position)
+    items = records.export_records(checklist, items_where, own_id, order=order)
+    pending = next(items, None)
+    for record in records.export_records(spec, where, own_id):
+        own_items = []
+        # both reads are ordered by the file id; items of a file not selected cannot occur (same condition)
+        while pending is not None and pending["application_id"] == record["id"]:
+            own_items.append(pending)
+            pending = next(items, None)
+        record["checklist"] = own_items
+        yield record
 
 
-def checklists_of(ids: list[uuid.UUID], own_id: uuid.UUID) -> dict[str, list[dict[str, Any]]]:
-    """The checklist records of these files, by file id, in their order on the form."""
-    found: dict[str, list[dict[str, Any]]] = {}
-    fields = records.CHECKLIST.fields
-    for start in range(0, len(ids), CHUNK):  # the bound variables of one statement are limited
-        query = ChecklistItem.select(*fields).where(ChecklistItem.application.in_(ids[start : start + CHUNK]))
-        for values in query.order_by(ChecklistItem.application, ChecklistItem.position).dicts().iterator():
-            item = records.row_record(records.CHECKLIST, values, own_id)
-            found.setdefault(item["application_id"], []).append(item)
-    return found
-
-
-def _audit_events(since_sequence: int | None, since: datetime | None, own_id: uuid.UUID) -> list[dict[str, Any]]:
+def _audit_events(since_sequence: int | None, since: datetime | None, own_id: uuid.UUID) -> Iterator[dict[str, Any]]:
     """This station's events after `since_sequence`, and the other stations' events that arrived since `since`."""
-    own = AuditEvent.select().order_by(AuditEvent.sequence)
-    if since_sequence is not None:
-        own = own.where(AuditEvent.sequence > since_sequence)
-    found = [
-        {"station_id": str(own_id), **records.row_record(AUDIT_EVENT, event.__data__, own_id)}
-        for event in own.iterator()
-    ]
-    others = StationAuditEvent.select().order_by(StationAuditEvent.station, StationAuditEvent.sequence)
-    if since is not None:
-        others = others.where(StationAuditEvent.imported_at >= since)
-    found += [
-        {"station_id": str(event.station), **records.row_record(STATION_EVENT, event.__data__, own_id)}
-        for event in others.iterator()
-    ]
-    return found
+    mine = str(own_id)
+    where = None if since_sequence is None else AuditEvent.sequence > since_sequence
+    for record in records.export_records(AUDIT_EVENT, where, own_id, order=(AuditEvent.sequence,)):
+        yield {"station_id": mine, **record}
+    where = None if since is None else StationAuditEvent.imported_at >= since
+    order = (StationAuditEvent.station, StationAuditEvent.sequence)
+    for record in records.export_records(STATION_EVENT, where, own_id, order=order):
+        station = record.pop("station")
+        yield {"station_id": station, **record}
 
 
-def _records(since: datetime | None, since_sequence: int | None, own_id: uuid.UUID) -> dict[str, list[dict[str, Any]]]:
-    found: dict[str, list[dict[str, Any]]] = {}
+def _records(
+    since: datetime | None, since_sequence: int | None, own_id: uuid.UUID
+) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
+    """Each kind with its records, read as they are written into the bundle."""
     for kind in records.TABLES:
-        found[kind] = _applications(since, own_id) if kind == "applications" else _rows(kind, since, own_id)
-    found["audit_events"] = _audit_events(since_sequence, since, own_id)
-    return found
+        yield kind, _applications(since, own_id) if kind == "applications" else _rows(kind, since, own_id)
+    yield "audit_events", _audit_events(since_sequence, since, own_id)
+
+
+def _jsonl(rows: Iterator[dict[str, Any]], seen: list[dict[str, Any]] | None = None) -> tuple[bytes, int]:
+    """The records as JSON lines and their count; `seen` keeps them too (the letters, whose PDFs follow)."""
+    lines = []
+    for record in rows:
+        lines.append(rules.canonical_line(record))
+        if seen is not None:
+            seen.append(record)
+    return b"".join(line + b"\n" for line in lines), len(lines)
 
 
 def _recipient(desk: Desk, recipient_id: uuid.UUID | str) -> KnownStationRecord:
@@ -235,9 +234,12 @@ def export_bundle(
             since_sequence = _since_sequence(since)
         else:
             since, since_sequence = recipient.last_acknowledged_at, recipient.last_acknowledged_sequence
-        found = _records(since, since_sequence, own.id)
-        members: dict[str, bytes] = {f"records/{kind}.jsonl": rules.jsonl(rows) for kind, rows in found.items()}
-        for letter in found["letters"]:
+        members: dict[str, bytes] = {}
+        counts: dict[str, int] = {}
+        letters: list[dict[str, Any]] = []
+        for kind, rows in _records(since, since_sequence, own.id):
+            members[f"records/{kind}.jsonl"], counts[kind] = _jsonl(rows, letters if kind == "letters" else None)
+        for letter in letters:
             source = desk.paths.letters_dir / letter["file_name"]
             try:
                 members[f"{rules.LETTER_FILES}{letter['file_name']}"] = source.read_bytes()
@@ -256,7 +258,7 @@ def export_bundle(
             since=since,
             # the clock that stamps every save (`updated_at`), which the next bundle's `since` is compared with
             until=utc_now(),
-            counts={kind: len(rows) for kind, rows in found.items()},
+            counts=counts,
             chain_head_sequence=0 if head is None else head.sequence,
             chain_head_hash=rules.GENESIS if head is None else head.hash,
             members=tuple(
@@ -279,7 +281,7 @@ def export_bundle(
             "recipient_name": recipient.name,
             "since": None if since is None else since.isoformat(),
             "counts": manifest.counts,
-            "letter_files": len(found["letters"]),
+            "letter_files": len(letters),
             "audit_chain_head": manifest.chain_head_sequence,
             "file": name,
             "size": len(data),
@@ -291,7 +293,7 @@ def export_bundle(
         append_event(now, username, EXPORT_EVENT, details=details)
         # last: a refused write (full stick) undoes the event; a failed commit after it leaves a valid extra file
         path = export_files(folder, {name: data})[0]
-    letter_files = len(found["letters"])
+    letter_files = len(letters)
     return BundleInfo(path, len(data), digest, recipient, manifest.counts, letter_files, since, now, manifest.until)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -134,25 +134,55 @@ _CHILDREN: tuple[tuple[str, type[_Child], list[Field]], ...] = (
 )
 
 
+def _application_state(app: dict[str, Any], related: dict[str, dict[Any, list[dict]]]) -> str:
+    """The state hash of one file: its row and its related rows (each part's rows as stored, by file id)."""
+    state: dict[str, Any] = {"application": _row(app, _APP_FIELDS)}
+    for part, _model, fields in _CHILDREN:
+        rows = sorted((_row(values, fields) for values in related[part].get(app["id"], ())), key=lambda r: r["id"])
+        if part == "survey" and rows:
+            state[part] = rows[0] if len(rows) == 1 else rows
+        elif rows:
+            state[part] = rows
+    return state_hash(state)
+
+
 def _application_states(apps: list[dict[str, Any]]) -> Iterator[tuple[str, str, str]]:
     """(record key, state hash, label) of a batch of application rows, with their related rows."""
     ids = [app["id"] for app in apps]
-    related: dict[str, dict[uuid.UUID, list[dict]]] = {}
+    related: dict[str, dict[Any, list[dict]]] = {}
     for part, model, fields in _CHILDREN:
-        grouped: dict[uuid.UUID, list[dict]] = defaultdict(list)
+        grouped: dict[Any, list[dict]] = defaultdict(list)
         query = model.select(model.application, *fields).where(model.application.in_(ids)).dicts()
         for values in query.iterator():
-            grouped[values["application"]].append(_row(values, fields))
+            grouped[values["application"]].append(values)
         related[part] = grouped
     for app in apps:
-        state: dict[str, Any] = {"application": _row(app, _APP_FIELDS)}
-        for part, _model, _fields_of_part in _CHILDREN:
-            rows = sorted(related[part].get(app["id"], ()), key=lambda r: r["id"])
-            if part == "survey" and rows:
-                state[part] = rows[0] if len(rows) == 1 else rows
-            elif rows:
-                state[part] = rows
-        yield key(APPLICATION, app["id"]), state_hash(state), f"berkas {app['number']}"
+        yield key(APPLICATION, app["id"]), _application_state(app, related), f"berkas {app['number']}"
+
+
+#: the parts of a file's state as the bundle's kinds name them
+CHILD_KINDS = {
+    "checklist": "checklist",
+    "letters": "letters",
+    "survey": "survey_responses",
+    "complaints": "complaints",
+    "suggestions": "suggestions",
+}
+
+
+def new_application_states(
+    apps: Iterable[dict[str, Any]], children: Mapping[str, Iterable[dict[str, Any]]]
+) -> dict[str, str]:
+    """The state hashes of files about to be stored with all their related rows (field name → value, as a `.dicts()`
+    query reads them): the same hashes `states_of` reads back once they are stored, without reading them back. Only
+    for files that have no related row in the database yet (new files)."""
+    related: dict[str, dict[Any, list[dict]]] = {}
+    for part, _model, _fields in _CHILDREN:
+        grouped: dict[Any, list[dict]] = defaultdict(list)
+        for values in children.get(CHILD_KINDS[part], ()):
+            grouped[values["application"]].append(values)
+        related[part] = grouped
+    return {key(APPLICATION, app["id"]): _application_state(app, related) for app in apps}
 
 
 def _applications(where: Any = None) -> Iterator[tuple[str, str, str]]:

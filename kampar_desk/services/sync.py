@@ -26,7 +26,7 @@ import hashlib
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -34,7 +34,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from peewee import IntegrityError, Model, chunked
+from peewee import IntegrityError, chunked
 
 from kampar_desk.domain import bundles as rules
 from kampar_desk.domain.audit import GENESIS_HASH
@@ -54,6 +54,7 @@ from kampar_desk.services.exporting import export_files
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.services.staff import SYSTEM_ACTOR
 from kampar_desk.services.stations import REVOKED, TAMPERED, known_station, station_keys, this_station
+from kampar_desk.store.bulk import insert_rows
 from kampar_desk.store.database import write_transaction
 from kampar_desk.store.models import (
     AuditEvent,
@@ -603,40 +604,37 @@ def preview_bundle(desk: Desk, actor: StaffRecord | None, path: Path) -> ImportP
 
 # --- applying ------------------------------------------------------------------------------------------------------
 
-_TO_INSERT = 30_000  # bound variables per statement, below SQLite's and PostgreSQL's limits
 
-
-def _insert(model: type[Model], rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    size = max(1, _TO_INSERT // len(rows[0]))
-    for chunk in chunked(rows, size):
-        model.insert_many(chunk).execute()
-
-
-def _write(desk: Desk, plan: ImportPlan, now: datetime) -> None:
+def _write(desk: Desk, plan: ImportPlan, now: datetime) -> dict[str, str]:
+    """Write the plan; returns the state hashes of the new files, computed from the rows written."""
     writes = plan.writes
     for name, data in sorted(writes.letter_files.items()):
         target = desk.paths.letters_dir / name
         target.parent.mkdir(parents=True, exist_ok=True)
         export_files(target.parent, {target.name: data})
+    inserted: dict[str, list[dict[str, Any]]] = {}
     for kind, spec in records.TABLES.items():
         model = spec.model
         new_rows = writes.new[kind]
         if kind == "applications":
             new_rows = sorted(new_rows, key=lambda values: values["registered_at"])  # a resubmission after its first
-        rows = [_stored_row(kind, values, now) for values in new_rows]
-        _insert(model, rows)
+        inserted[kind] = [_stored_row(kind, values, now) for values in new_rows]
+        insert_rows(model, inserted[kind])
         for values in writes.replace[kind]:
             key = values["_key"]
             stored = _stored_row(kind, values, now)
             model.update(stored).where(model._meta.fields[spec.key_field] == key).execute()
         if kind == "applications":
-            changed = [values for values in (*new_rows, *writes.replace[kind])]
-            _write_children(changed, now)
+            inserted["checklist"] = _write_children(new_rows, writes.replace[kind])
     if writes.delete_days:
         LocalDay.delete().where(LocalDay.day.in_(writes.delete_days)).execute()
-    _insert(StationAuditEvent, [{**values, "imported_at": now} for values in writes.events])
+    insert_rows(StationAuditEvent, [{**values, "imported_at": now} for values in writes.events])
+    new_ids = {values["id"] for values in inserted["applications"]}
+    children = {
+        kind: [values for values in inserted[kind] if values["application"] in new_ids]
+        for kind in ("checklist", "letters", "survey_responses", "complaints", "suggestions")
+    }
+    return record_states.new_application_states(inserted["applications"], children)
 
 
 def _stored_row(kind: str, values: Mapping[str, Any], now: datetime) -> dict[str, Any]:
@@ -649,20 +647,22 @@ def _stored_row(kind: str, values: Mapping[str, Any], now: datetime) -> dict[str
     return stored
 
 
-def _write_children(applications: Iterable[Mapping[str, Any]], now: datetime) -> None:
-    """A file's checklist and search words, replaced by the ones that came with it."""
-    apps = list(applications)
-    ids = [values["id"] for values in apps]
-    for chunk in chunked(ids, CHUNK):
+def _write_children(new: list[dict[str, Any]], replaced: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Files' checklists and search words: a replaced file's are replaced by the ones that came with it. Returns
+    the checklist rows written."""
+    for chunk in chunked([values["id"] for values in replaced], CHUNK):
         ChecklistItem.delete().where(ChecklistItem.application.in_(chunk)).execute()
         NameToken.delete().where(NameToken.application.in_(chunk)).execute()
-    _insert(ChecklistItem, [dict(item) for values in apps for item in values["checklist"]])
+    apps = [*new, *replaced]
+    items = [dict(item) for values in apps for item in values["checklist"]]
+    insert_rows(ChecklistItem, items)
     tokens = [
         {"token": token, "application": values["id"]}
         for values in apps
         for token in name_tokens(values["applicant_name"])
     ]
-    _insert(NameToken, tokens)
+    insert_rows(NameToken, tokens)
+    return items
 
 
 def _receipt_name(own_id: uuid.UUID, sender_id: uuid.UUID, local_time: datetime) -> str:
@@ -683,7 +683,7 @@ def import_bundle(
         applied = not plan.already_received
         if applied:
             try:
-                _write(desk, plan, now)
+                new_states = _write(desk, plan, now)
             except IntegrityError:
                 raise BundleRejected(
                     f"Kiriman dari {bundle.sender.name} merujuk data yang tidak ada di komputer ini, atau bentrok "
@@ -718,7 +718,7 @@ def import_bundle(
             }
             touched = sorted(plan.writes.touched)
             record = touched or KnownStation.get_by_id(bundle.sender.id)
-            append_event(now, username, IMPORT_EVENT, details=details, record=record)
+            append_event(now, username, IMPORT_EVENT, details=details, record=record, known_states=new_states)
     try:
         receipt = write_receipt(desk, plan, receipt_folder or path.parent)
     except DeskError as error:  # a read-only or full stick: the import is committed, only the receipt is missing
