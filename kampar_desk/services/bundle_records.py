@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from peewee import (
@@ -119,11 +120,22 @@ class _Bad(Exception):
     pass
 
 
+@lru_cache(maxsize=64)
+def _text_of(ident: uuid.UUID) -> str:
+    return str(ident)
+
+
+@lru_cache(maxsize=4096)
+def _known_uuid(text: str) -> uuid.UUID:
+    # the same few ids come back in every record (accounts, the file of each checklist row): parsed once
+    return uuid.UUID(text)
+
+
 def _uuid(value: Any) -> Any:
     if not isinstance(value, str):
         raise _Bad
     try:
-        return uuid.UUID(value)
+        return _known_uuid(value)
     except ValueError:
         raise _Bad from None
 
@@ -234,11 +246,11 @@ def stored_values(kind: str, fields: Sequence[Field], record: Mapping[str, Any],
                 f"Catatan {kind} di kiriman memuat nilai {column.column} yang tidak sah. {ASK_AGAIN}"
             ) from None
     origin = values.get("origin_station")
-    if origin == str(own_id):
+    if origin and origin == _text_of(own_id):
         values["origin_station"] = ""
     elif origin:
         try:
-            values["origin_station"] = str(uuid.UUID(origin))
+            values["origin_station"] = _text_of(_known_uuid(origin))
         except ValueError:
             raise BundleRejected(
                 f"Catatan {kind} di kiriman menyebut stasiun asal yang tidak sah. {ASK_AGAIN}"
