@@ -91,6 +91,12 @@ class VerifiedBundle:
     manifest: rules.Manifest
     records: dict[str, list[dict[str, Any]]]
     letters: dict[str, bytes]
+    records_read: bool = True  # False: already applied here, so its records were not read (`skip_if_received`)
+
+    @property
+    def letter_files(self) -> int:
+        """The letter PDFs it carries, as its signed manifest lists them."""
+        return sum(1 for entry in self.manifest.members if entry.name.startswith(rules.LETTER_FILES))
 
 
 # --- export --------------------------------------------------------------------------------------------------------
@@ -347,8 +353,10 @@ def _check_letters(records: list[dict[str, Any]], letters: dict[str, bytes]) -> 
             )
 
 
-def read_bundle(desk: Desk, path: Path) -> VerifiedBundle:
-    """Open and check a bundle sent to this station, changing nothing; a `BundleRejected` says what is wrong."""
+def read_bundle(desk: Desk, path: Path, skip_if_received: bool = False) -> VerifiedBundle:
+    """Open and check a bundle sent to this station, changing nothing; a `BundleRejected` says what is wrong. With
+    `skip_if_received`, a bundle this station already applied (its signed manifest says when it was made) is
+    checked but its records are not read: nothing in them would change anything."""
     try:
         if not path.is_file():
             raise BundleRejected(f"Berkas {path} tidak ada atau bukan berkas (flashdisk terlepas?).")
@@ -381,6 +389,8 @@ def read_bundle(desk: Desk, path: Path) -> VerifiedBundle:
     sender = _sender(desk, manifest)
     rules.check_signature(members[rules.SIGNATURE], members[rules.MANIFEST], sender.signing_key)
     rules.check_members(manifest, members)
+    if skip_if_received and sender.last_received_at is not None and manifest.until == sender.last_received_at:
+        return VerifiedBundle(path, sender, manifest, {}, {}, records_read=False)
     records: dict[str, list[dict[str, Any]]] = {}
     letters: dict[str, bytes] = {}
     for name, content in members.items():

@@ -153,7 +153,7 @@ class ImportPlan:
             f"Dari stasiun : {sender.name} ({sender.office_code}), {sender.id}",
             f"Sidik jari   : {sender.fingerprint}",
             f"Dibuat       : {shift(manifest.created_at):%d-%m-%Y %H:%M} {zone}{since}",
-            f"Berkas PDF surat di dalamnya: {len(self.bundle.letters)}",
+            f"Berkas PDF surat di dalamnya: {self.bundle.letter_files}",
         ]
         if self.already_received:
             lines.append("Kiriman ini sudah pernah diterima: tidak ada yang berubah.")
@@ -616,7 +616,7 @@ def preview_bundle(desk: Desk, actor: StaffRecord | None, path: Path) -> ImportP
     if actor is not None:
         require(desk, actor, OfficeAction.EXCHANGE_BUNDLES)
     with _many_records():
-        return _plan(desk, read_bundle(desk, path))
+        return _plan(desk, read_bundle(desk, path, skip_if_received=True))
 
 
 # --- applying ------------------------------------------------------------------------------------------------------
@@ -698,7 +698,7 @@ def import_bundle(
 
 
 def _import(desk: Desk, username: str, path: Path, receipt_folder: Path | None) -> ImportResult:
-    bundle = read_bundle(desk, path)
+    bundle = read_bundle(desk, path, skip_if_received=True)
     with write_transaction():
         now = desk.now()
         plan = _plan(desk, bundle)

@@ -66,7 +66,7 @@ class BundlePreviewDialog(QDialog):
         )
         self.ui.rangeLabel.setText(
             f"{span} s.d. {desk.to_local(manifest.until):%d-%m-%Y %H:%M} "
-            f"(dibuat {desk.to_local(manifest.created_at):%d-%m-%Y %H:%M}; berkas PDF surat: {len(bundle.letters)})"
+            f"(dibuat {desk.to_local(manifest.created_at):%d-%m-%Y %H:%M}; berkas PDF surat: {bundle.letter_files})"
         )
         self.ui.pathLabel.setText(str(bundle.path))
         self.ui.summaryLabel.setText(self._summary())
