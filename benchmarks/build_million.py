@@ -37,6 +37,26 @@ def time_ordered_id(moment: datetime, rng: random.Random) -> uuid.UUID:
     return uuid.UUID(int=value)
 
 
+def applicant(rng: random.Random, prefix: str) -> dict[str, str]:
+    """A Kampar-sounding applicant from kecamatan `prefix` (its code without dots): name, sex, NIK and KK."""
+    female = rng.random() < 0.5
+    parts = (rng.choice(FIRST_NAMES_F if female else FIRST_NAMES_M), rng.choice(MIDDLE_NAMES), rng.choice(LAST_NAMES))
+    name = " ".join(p for p in parts if p)
+    day, month, year, serial = (
+        rng.randint(1, 28) + (40 if female else 0),
+        rng.randint(1, 12),
+        rng.randint(60, 99),
+        rng.randint(1, 9999),
+    )
+    return {
+        "applicant_nik": f"{prefix}{day:02d}{month:02d}{year:02d}{serial:04d}",
+        "applicant_kk": f"{prefix}0101{rng.randint(10, 24):02d}{rng.randint(1, 9999):04d}",
+        "applicant_name": name,
+        "applicant_name_key": name.upper(),
+        "applicant_sex": "P" if female else "L",
+    }
+
+
 def bulk_files(desk: Desk, count: int, first: datetime, last: datetime, progress: bool = False) -> None:
     """`count` files registered evenly between `first` and `last` (UTC), with their later steps' timestamps."""
     if staff.needs_first_admin(desk):
@@ -54,15 +74,10 @@ def bulk_files(desk: Desk, count: int, first: datetime, last: datetime, progress
             year = moment.year
             serial[year] = serial.get(year, 0) + 1
             status = rng.choice(STATUSES)
-            female = rng.random() < 0.5
-            parts = (
-                rng.choice(FIRST_NAMES_F if female else FIRST_NAMES_M),
-                rng.choice(MIDDLE_NAMES),
-                rng.choice(LAST_NAMES),
-            )
-            name = " ".join(p for p in parts if p)
             district, village = rng.choice(regions)
             prefix = district.replace(".", "")
+            person = applicant(rng, prefix)
+            name = person["applicant_name"]
             app_id = time_ordered_id(moment, rng)
             returned = status == "returned"
             issued_at = moment + timedelta(days=rng.uniform(1, 9)) if status in ("issued", "handed_over") else None
@@ -74,12 +89,7 @@ def bulk_files(desk: Desk, count: int, first: datetime, last: datetime, progress
                     "service_code": "REK-PAPS",
                     "status": status,
                     "number": f"KPR-{year}-K{serial[year]:05d}" if returned else f"KPR-{year}-{serial[year]:06d}",
-                    "applicant_nik": f"{prefix}{rng.randint(1, 28) + (40 if female else 0):02d}{rng.randint(1, 12):02d}"
-                    f"{rng.randint(60, 99):02d}{rng.randint(1, 9999):04d}",
-                    "applicant_kk": f"{prefix}0101{rng.randint(10, 24):02d}{rng.randint(1, 9999):04d}",
-                    "applicant_name": name,
-                    "applicant_name_key": name.upper(),
-                    "applicant_sex": "P" if female else "L",
+                    **person,
                     "applicant_birth_date": date(1980, 1, 1),
                     "applicant_phone": "+6281276460487",
                     "applicant_address": "Jl. Contoh No. 1",
