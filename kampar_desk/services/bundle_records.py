@@ -256,9 +256,3 @@ def stored_values(kind: str, fields: Sequence[Field], record: Mapping[str, Any],
                 f"Catatan {kind} di kiriman menyebut stasiun asal yang tidak sah. {ASK_AGAIN}"
             ) from None
     return values
-
-
-def received_record(spec: TableSpec, kind: str, record: Mapping[str, Any], own_id: uuid.UUID) -> dict[str, Any]:
-    """A received record, checked and normalised exactly as `row_record` writes a stored row (for comparing)."""
-    values = stored_values(kind, spec.fields, record, own_id)
-    return row_record(spec, values, own_id)

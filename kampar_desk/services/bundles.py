@@ -91,7 +91,7 @@ class VerifiedBundle:
     manifest: rules.Manifest
     records: dict[str, list[dict[str, Any]]]
     letters: dict[str, bytes]
-    records_read: bool = True  # False: already applied here, so its records were not read (`skip_if_received`)
+    already_applied: bool = False  # the last bundle applied from its sender: its records were not read
 
     @property
     def letter_files(self) -> int:
@@ -353,10 +353,25 @@ def _check_letters(records: list[dict[str, Any]], letters: dict[str, bytes]) -> 
             )
 
 
-def read_bundle(desk: Desk, path: Path, skip_if_received: bool = False) -> VerifiedBundle:
-    """Open and check a bundle sent to this station, changing nothing; a `BundleRejected` says what is wrong. With
-    `skip_if_received`, a bundle this station already applied (its signed manifest says when it was made) is
-    checked but its records are not read: nothing in them would change anything."""
+def already_applied(sender: KnownStationRecord, manifest: rules.Manifest) -> bool:
+    """True for the bundle last applied from this sender; a refusal for an older one, which would bring back what
+    newer bundles changed."""
+    last, until = sender.last_received_at, manifest.until
+    if last is None or until > last:
+        return False
+    if until == last:
+        return True
+    raise BundleRejected(
+        f"Berkas kiriman ini ({until:%d-%m-%Y %H:%M} UTC) lebih lama daripada kiriman dari {sender.name} yang sudah "
+        f"diterima ({last:%d-%m-%Y %H:%M} UTC): ditolak agar data yang lebih baru tidak tertimpa. Terima kiriman "
+        "yang terbaru saja."
+    )
+
+
+def read_bundle(desk: Desk, path: Path) -> VerifiedBundle:
+    """Open and check a bundle sent to this station, changing nothing; a `BundleRejected` says what is wrong. A
+    bundle older than the last one applied from its sender is refused; the one last applied (its signed manifest
+    says when it was made) is checked but its records are not read: nothing in them could change anything."""
     try:
         if not path.is_file():
             raise BundleRejected(f"Berkas {path} tidak ada atau bukan berkas (flashdisk terlepas?).")
@@ -389,8 +404,8 @@ def read_bundle(desk: Desk, path: Path, skip_if_received: bool = False) -> Verif
     sender = _sender(desk, manifest)
     rules.check_signature(members[rules.SIGNATURE], members[rules.MANIFEST], sender.signing_key)
     rules.check_members(manifest, members)
-    if skip_if_received and sender.last_received_at is not None and manifest.until == sender.last_received_at:
-        return VerifiedBundle(path, sender, manifest, {}, {}, records_read=False)
+    if already_applied(sender, manifest):
+        return VerifiedBundle(path, sender, manifest, {}, {}, already_applied=True)
     records: dict[str, list[dict[str, Any]]] = {}
     letters: dict[str, bytes] = {}
     for name, content in members.items():

@@ -50,7 +50,7 @@ from kampar_desk.services import record_states
 from kampar_desk.services.audit import append_event, received_event_hash
 from kampar_desk.services.authorization import require
 from kampar_desk.services.bundle_records import CALENDAR_DAYS
-from kampar_desk.services.bundles import CHUNK, VerifiedBundle, read_bundle
+from kampar_desk.services.bundles import CHUNK, VerifiedBundle, already_applied, read_bundle
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.exporting import export_files
 from kampar_desk.services.records import StaffRecord
@@ -117,7 +117,6 @@ class _Writes:
 
     new: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     replace: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
-    checklists: dict[uuid.UUID, list[dict[str, Any]]] = field(default_factory=dict)
     delete_days: list[Any] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
     letter_files: dict[str, bytes] = field(default_factory=dict)
@@ -189,22 +188,7 @@ class ImportResult:
 # --- planning ------------------------------------------------------------------------------------------------------
 
 
-def _check_age(bundle: VerifiedBundle) -> bool:
-    """True when this very bundle was applied already; a refusal when it is older than the last one applied."""
-    last = bundle.sender.last_received_at
-    until = bundle.manifest.until
-    if last is None or until > last:
-        return False
-    if until == last:
-        return True
-    raise BundleRejected(
-        f"Berkas kiriman ini ({until:%d-%m-%Y %H:%M} UTC) lebih lama daripada kiriman dari {bundle.sender.name} "
-        f"yang sudah diterima ({last:%d-%m-%Y %H:%M} UTC): ditolak agar data yang lebih baru tidak tertimpa. "
-        "Terima kiriman yang terbaru saja."
-    )
-
-
-def _label(kind: str, values: Mapping[str, Any]) -> str:
+def _label(values: Mapping[str, Any]) -> str:
     for name in ("number", "username", "day", "record_key"):
         if values.get(name):
             return str(values[name])
@@ -266,9 +250,7 @@ class _Planner:
                 ]
             ident = values[spec.key_field]
             if ident in seen:
-                raise BundleRejected(
-                    f"{rules.KIND_LABELS[kind]} {_label(kind, values)} ada dua kali di kiriman. {ASK_AGAIN}"
-                )
+                raise BundleRejected(f"{rules.KIND_LABELS[kind]} {_label(values)} ada dua kali di kiriman. {ASK_AGAIN}")
             seen.add(ident)
             found.append(values)
         return found
@@ -328,7 +310,7 @@ class _Planner:
                     Conflict(
                         kind,
                         str(values["id"]),
-                        _label(kind, values),
+                        _label(values),
                         FROM_BUNDLE if wins else FROM_HERE,
                         mine["version"],
                         values["version"],
@@ -354,7 +336,7 @@ class _Planner:
         changed = [name for name in fixed if mine.get(name) != theirs.get(name)]
         if changed:
             raise BundleRejected(
-                f"{rules.KIND_LABELS[kind]} {_label(kind, mine)} di kiriman dari {self.sender} berbeda pada bagian "
+                f"{rules.KIND_LABELS[kind]} {_label(mine)} di kiriman dari {self.sender} berbeda pada bagian "
                 f"yang tidak pernah boleh berubah ({', '.join(changed)}): kiriman ditolak seluruhnya. Hubungi petugas "
                 "TI (jalankan 'kampar-desk audit verify' di kedua stasiun)."
             )
@@ -593,8 +575,8 @@ class _Planner:
         )
 
 
-def _plan(desk: Desk, bundle: VerifiedBundle) -> ImportPlan:
-    return _Planner(desk, bundle).plan(_check_age(bundle))
+def _plan(desk: Desk, bundle: VerifiedBundle, already: bool) -> ImportPlan:
+    return _Planner(desk, bundle).plan(already)
 
 
 @contextmanager
@@ -616,7 +598,8 @@ def preview_bundle(desk: Desk, actor: StaffRecord | None, path: Path) -> ImportP
     if actor is not None:
         require(desk, actor, OfficeAction.EXCHANGE_BUNDLES)
     with _many_records():
-        return _plan(desk, read_bundle(desk, path, skip_if_received=True))
+        bundle = read_bundle(desk, path)
+        return _plan(desk, bundle, bundle.already_applied)
 
 
 # --- applying ------------------------------------------------------------------------------------------------------
@@ -698,10 +681,12 @@ def import_bundle(
 
 
 def _import(desk: Desk, username: str, path: Path, receipt_folder: Path | None) -> ImportResult:
-    bundle = read_bundle(desk, path, skip_if_received=True)
+    bundle = read_bundle(desk, path)
     with write_transaction():
         now = desk.now()
-        plan = _plan(desk, bundle)
+        # asked again inside the transaction: another PC's import of the same bundle may have committed meanwhile
+        sender = known_station(desk, bundle.sender.id)
+        plan = _plan(desk, bundle, already_applied(sender, bundle.manifest))
         applied = not plan.already_received
         if applied:
             try:
