@@ -28,21 +28,20 @@ def cli(monkeypatch: pytest.MonkeyPatch, data_dir, *args: str, password: str = P
         close_database()
 
 
+def export(monkeypatch, pair: Pair, out, *more: str, password: str = PASSWORD) -> int:
+    """`kampar-desk export` at station A for station B, the official's password given as a script gives it."""
+    args = ("export", "--to", str(pair.b_id), "--out", str(out), "--official", "kadis", *more)
+    return cli(monkeypatch, pair.a_paths.data_dir, *args, password=password)
+
+
+def export_all(monkeypatch, pair: Pair, folder) -> None:
+    assert export(monkeypatch, pair, folder, "--all") == 0
+
+
 def test_export_then_import_check_lists_what_the_bundle_holds_and_changes_nothing(
     pair: Pair, tmp_path, monkeypatch, capsys
 ):
-    code = cli(
-        monkeypatch,
-        pair.a_paths.data_dir,
-        "export",
-        "--to",
-        str(pair.b_id),
-        "--out",
-        str(tmp_path),
-        "--all",
-        "--official",
-        "kadis",
-    )
+    code = export(monkeypatch, pair, tmp_path, "--all")
     out = capsys.readouterr().out
     assert code == 0, out
     assert "Berkas kiriman ditulis:" in out and "DPMPTSP Kampar - loket 2" in out and "semua catatan" in out
@@ -60,11 +59,6 @@ def test_export_then_import_check_lists_what_the_bundle_holds_and_changes_nothin
     assert NIK not in out + captured.err and "Siti Rahmawati" not in out
     pair.open_b()
     assert AuditEvent.select().count() == events  # checking writes nothing, not even an event
-
-
-def export_all(monkeypatch, pair: Pair, folder) -> None:
-    args = ("export", "--to", str(pair.b_id), "--out", str(folder), "--all", "--official", "kadis")
-    assert cli(monkeypatch, pair.a_paths.data_dir, *args) == 0
 
 
 def test_import_applies_after_yes_writes_a_receipt_and_the_sender_records_it(pair: Pair, tmp_path, monkeypatch, capsys):
@@ -100,37 +94,13 @@ def test_export_refusals_are_one_indonesian_line(pair: Pair, tmp_path, monkeypat
     assert "komputer ini sendiri" in capsys.readouterr().err
     assert cli(monkeypatch, a, "export", "--to", str(pair.b_id), "--out", str(tmp_path), "--since", "16-03-2026") == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err
-    wrong = cli(
-        monkeypatch,
-        a,
-        "export",
-        "--to",
-        str(pair.b_id),
-        "--out",
-        str(tmp_path),
-        "--official",
-        "kadis",
-        password="salah",
-    )
+    wrong = export(monkeypatch, pair, tmp_path, password="salah")
     assert wrong == 2 and "Galat:" in capsys.readouterr().err
     assert list(tmp_path.glob("*.kdsync")) == []
 
 
 def test_import_check_of_a_bad_bundle_exits_non_zero_with_the_reason(pair: Pair, tmp_path, monkeypatch, capsys):
-    assert (
-        cli(
-            monkeypatch,
-            pair.a_paths.data_dir,
-            "export",
-            "--to",
-            str(pair.b_id),
-            "--out",
-            str(tmp_path / "k.kdsync"),
-            "--official",
-            "kadis",
-        )
-        == 0
-    )
+    assert export(monkeypatch, pair, tmp_path / "k.kdsync") == 0
     raw = (tmp_path / "k.kdsync").read_bytes()
     (tmp_path / "k.kdsync").write_bytes(raw[: len(raw) - 100])
     capsys.readouterr()
