@@ -78,7 +78,7 @@ _OFFICIAL_HELP = (
 
 _STATION_HELP = (
     "berkas stasiun mana: 'semua' (bawaan), 'ini' (stasiun ini), atau pengenal stasiun lain (boleh 8 karakter "
-    "awalnya) atau namanya persis (lihat: kampar-desk station)"
+    "awal atau 8 karakter akhirnya, seperti pada nama berkas kiriman) atau namanya persis (lihat: kampar-desk station)"
 )
 
 

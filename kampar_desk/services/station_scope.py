@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from peewee import Field
 
 from kampar_desk.domain.errors import ValidationError
+from kampar_desk.domain.stations import short_id
 from kampar_desk.services import stations
 from kampar_desk.services.desk import Desk
 
@@ -80,9 +81,10 @@ def _choices_text(desk: Desk) -> str:
 
 
 def resolve_station(desk: Desk, text: str | None) -> StationScope:
-    """What an officer typed: 'semua'/'all'/empty, 'ini'/'this', or a station's id, an id prefix of at least
-    eight characters, or its exact name (this station's own id or name means this station). Anything else, or a
-    prefix or name shared by two stations, is a `ValidationError` listing the choices."""
+    """What an officer typed: 'semua'/'all'/empty, 'ini'/'this', or a station's id, its mark (the id's last eight
+    hex digits, as in bundle file names), an id prefix of at least eight characters, or its exact name (this
+    station's own id or name means this station). Anything else, or a prefix or name shared by two stations, is a
+    `ValidationError` listing the choices."""
     typed = (text or "").strip()
     word = typed.casefold()
     if word in ALL_WORDS:
@@ -100,6 +102,8 @@ def resolve_station(desk: Desk, text: str | None) -> StationScope:
     except ValueError:
         exact = None
     found = [scope for ident, _name, scope in candidates if ident == exact]
+    if not found:  # the station's mark in file and account names (`kiriman-1a2b3c4d-…`, `admin@1a2b3c4d`)
+        found = [scope for ident, _name, scope in candidates if short_id(ident) == word]
     if not found and len(word) >= MIN_PREFIX:
         found = [scope for ident, _name, scope in candidates if ident.startswith(word)]
     if not found:

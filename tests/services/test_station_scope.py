@@ -11,6 +11,7 @@ import pytest
 
 from kampar_desk.domain.errors import ValidationError
 from kampar_desk.domain.roles import Role
+from kampar_desk.domain.stations import short_id
 from kampar_desk.services import complaints, intake, letters, monthly, skm_reports, stations, survey, tracking
 from kampar_desk.services.station_scope import (
     ALL_LABEL,
@@ -100,6 +101,7 @@ def test_the_choice_is_all_this_station_or_one_known_station(desk, officers):
     there = StationScope(str(other.id), f"Stasiun: {OTHER_NAME}")
     for typed in (str(other.id), str(other.id).upper(), str(other.id)[:8], OTHER_NAME.lower(), f" {OTHER_NAME} "):
         assert resolve_station(desk, typed) == there
+    assert resolve_station(desk, short_id(other.id).upper()) == there  # the mark in bundle and account names
     assert station_choices(desk) == (StationScope(None, ALL_LABEL), resolve_station(desk, "ini"), there)
     assert scope_label(desk, None) == ALL_LABEL and scope_label(desk, str(other.id)) == there.label
     assert station_names(desk) == {"": own.name, str(other.id): OTHER_NAME}
