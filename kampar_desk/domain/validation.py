@@ -227,10 +227,15 @@ def check_name(raw: str, field: str = "name", label: str = "Nama") -> str:
     return name
 
 
-def name_tokens(name: str) -> set[str]:
-    """The words of a name as searched: upper case, letters only (`Siti Nur'aini` → SITI, NURAINI)."""
-    words = "".join(ch if ch.isalpha() or ch.isspace() or ch in "-." else "" for ch in name.upper())
-    return {word[:40] for word in words.replace("-", " ").replace(".", " ").split() if word}
+def search_words(text: str) -> list[str]:
+    """The words of a name as searched, in order: upper case, letters only (`Siti Nur'aini` → SITI, NURAINI)."""
+    words = "".join(ch if ch.isalpha() or ch.isspace() or ch in "-." else "" for ch in text.upper())
+    return words.replace("-", " ").replace(".", " ").split()
+
+
+def name_key(name: str) -> str:
+    """A name as the search index holds it: its search words joined by one space (`Siti Nur'aini` → SITI NURAINI)."""
+    return " ".join(search_words(name))[:100]
 
 
 def mask_population_number(number: str) -> str:

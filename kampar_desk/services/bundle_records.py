@@ -44,7 +44,7 @@ from kampar_desk.store.models import (
     Tombstone,
 )
 
-LOCAL_ONLY = frozenset({"imported_at"})
+LOCAL_ONLY = frozenset({"imported_at", "arrival_order"})
 CALENDAR_DAYS = "calendar_days"
 
 

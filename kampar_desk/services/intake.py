@@ -16,7 +16,7 @@ from kampar_desk.domain.validation import (
     check_nik,
     check_partial_nik,
     display_phone,
-    name_tokens,
+    name_key,
     normalize_phone,
 )
 from kampar_desk.domain.workflow import Action, Status, check_transition
@@ -27,7 +27,7 @@ from kampar_desk.services.desk import Desk
 from kampar_desk.services.intake_documents import intake_document
 from kampar_desk.services.records import ApplicationSummary, Registered, StaffRecord
 from kampar_desk.store.database import write_transaction
-from kampar_desk.store.models import Application, ChecklistItem, Counter, NameToken
+from kampar_desk.store.models import Application, ChecklistItem, Counter
 
 
 @dataclass(frozen=True)
@@ -189,7 +189,7 @@ def register_application(desk: Desk, actor: StaffRecord, form: IntakeForm) -> Re
             applicant_nik=checked.nik,
             applicant_kk=checked.kk,
             applicant_name=checked.name,
-            applicant_name_key=checked.name.upper(),
+            applicant_name_key=name_key(checked.name),
             applicant_sex=checked.sex,
             applicant_birth_date=checked.birth_date,
             applicant_phone=checked.phone_e164,
@@ -204,9 +204,6 @@ def register_application(desk: Desk, actor: StaffRecord, form: IntakeForm) -> Re
             fee_rupiah=standard.fee_rupiah,
             technical_review_needed=standard.technical_review is TechnicalReview.ALWAYS,
         )
-        NameToken.insert_many(
-            [{"token": token, "application": row.id} for token in name_tokens(checked.name)]
-        ).execute()
         answers = {a.code: a for a in form.checklist}
         for position, requirement in enumerate(standard.requirements, start=1):
             answer = answers[requirement.code]

@@ -49,7 +49,7 @@ KNOWN_STATION = "known_station"
 #: Kinds always created by an audited action: one without any event was put into the database by other means.
 ALWAYS_AUDITED = frozenset({APPLICATION, COMPLAINT, STAFF})
 
-_BOOKKEEPING = frozenset({"version", "updated_at", "imported_at"})
+_BOOKKEEPING = frozenset({"version", "updated_at", "imported_at", "arrival_order"})
 #: What an account is: never its sign-in bookkeeping (failed attempts, lock-outs), and the password hash only as a
 #: hash of the hash.
 _STAFF_FIELDS = ("id", "username", "full_name", "nip", "roles", "password_hash", "active", "created_at")

@@ -44,7 +44,7 @@ from kampar_desk.domain.bundles import ASK_AGAIN, BundleRejected
 from kampar_desk.domain.errors import DeskError, NotFound
 from kampar_desk.domain.permissions import OfficeAction
 from kampar_desk.domain.stations import remote_username, short_id
-from kampar_desk.domain.validation import name_tokens
+from kampar_desk.domain.validation import name_key
 from kampar_desk.services import bundle_records as records
 from kampar_desk.services import record_states
 from kampar_desk.services.audit import append_event, received_event_hash
@@ -63,7 +63,6 @@ from kampar_desk.store.models import (
     ChecklistItem,
     KnownStation,
     LocalDay,
-    NameToken,
     StationAuditEvent,
     Tombstone,
 )
@@ -641,27 +640,19 @@ def _stored_row(kind: str, values: Mapping[str, Any], now: datetime) -> dict[str
     stored = {name: value for name, value in values.items() if name not in ("_key", "checklist")}
     stored["imported_at"] = now
     if kind == "applications":
-        stored["applicant_name_key"] = stored["applicant_name"].upper()
+        stored["applicant_name_key"] = name_key(stored["applicant_name"])
     if kind == "staff":
         stored["password_hash"] = ""  # no password travels: another station's account never signs in here
     return stored
 
 
 def _write_children(new: list[dict[str, Any]], replaced: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Files' checklists and search words: a replaced file's are replaced by the ones that came with it. Returns
-    the checklist rows written."""
+    """Files' checklists: a replaced file's are replaced by the ones that came with it (the name search index
+    follows the files by itself, `store.search`). Returns the checklist rows written."""
     for chunk in chunked([values["id"] for values in replaced], CHUNK):
         ChecklistItem.delete().where(ChecklistItem.application.in_(chunk)).execute()
-        NameToken.delete().where(NameToken.application.in_(chunk)).execute()
-    apps = [*new, *replaced]
-    items = [dict(item) for values in apps for item in values["checklist"]]
+    items = [dict(item) for values in [*new, *replaced] for item in values["checklist"]]
     insert_rows(ChecklistItem, items)
-    tokens = [
-        {"token": token, "application": values["id"]}
-        for values in apps
-        for token in name_tokens(values["applicant_name"])
-    ]
-    insert_rows(NameToken, tokens)
     return items
 
 

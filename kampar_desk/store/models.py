@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from peewee import (
+    BigIntegerField,
     BooleanField,
     CharField,
-    CompositeKey,
     DateField,
     DateTimeField,
     Field,
@@ -119,47 +119,60 @@ class Application(BaseModel):
     applicant_nik = CharField(max_length=16, index=True)
     applicant_kk = CharField(max_length=16)
     applicant_name = CharField(max_length=100)
-    applicant_name_key = CharField(max_length=100, index=True)
+    # The name as searched (`domain.validation.name_key`); the search index follows it (`store.search`).
+    applicant_name_key = CharField(max_length=100)
     applicant_sex = CharField(max_length=1)
     applicant_birth_date = DateField()
     applicant_phone = CharField(max_length=20)
     applicant_address = CharField(max_length=250)
-    district_code = CharField(max_length=8, index=True)
+    district_code = CharField(max_length=8)
     village_code = CharField(max_length=13)
     registered_at = DateTimeField(default=utc_now, index=True)
-    registered_by = ForeignKeyField(Staff, backref="+")
+    # No index on the officer columns: five accounts, never deleted; reports read them within a period's rows.
+    registered_by = ForeignKeyField(Staff, backref="+", index=False)
     registered_by_id: uuid.UUID
     received_on = DateField(null=True)
-    due_on = DateField(null=True, index=True)
-    previous = ForeignKeyField("self", null=True, backref="resubmissions")
+    due_on = DateField(null=True)
+    previous = ForeignKeyField("self", null=True, backref="resubmissions", index=False)
     previous_id: uuid.UUID | None
     fee_rupiah = IntegerField(default=0)
     technical_review_needed = BooleanField(default=False)
-    verified_at = DateTimeField(null=True)
-    verified_by = ForeignKeyField(Staff, null=True, backref="+")
+    # The step times a report counts within its period are indexed, so a month is a range, never a scan.
+    verified_at = DateTimeField(null=True, index=True)
+    verified_by = ForeignKeyField(Staff, null=True, backref="+", index=False)
     verified_by_id: uuid.UUID | None
     verification_note = TextField(default="")
     technical_review_result = TextField(default="")
     technical_review_on = DateField(null=True)
     paid_at = DateTimeField(null=True)
     payment_reference = CharField(max_length=80, default="")
-    decided_at = DateTimeField(null=True)
-    decided_by = ForeignKeyField(Staff, null=True, backref="+")
+    decided_at = DateTimeField(null=True, index=True)
+    decided_by = ForeignKeyField(Staff, null=True, backref="+", index=False)
     decided_by_id: uuid.UUID | None
     decision_reason = TextField(default="")
-    issued_at = DateTimeField(null=True)
-    issued_on = DateField(null=True, index=True)
+    issued_at = DateTimeField(null=True, index=True)
+    issued_on = DateField(null=True)
     survey_outcome = CharField(max_length=10, default="")
-    survey_recorded_at = DateTimeField(null=True)
-    handed_over_at = DateTimeField(null=True)
-    handed_over_by = ForeignKeyField(Staff, null=True, backref="+")
+    survey_recorded_at = DateTimeField(null=True, index=True)
+    handed_over_at = DateTimeField(null=True, index=True)
+    handed_over_by = ForeignKeyField(Staff, null=True, backref="+", index=False)
     handed_over_by_id: uuid.UUID | None
     handed_over_to = CharField(max_length=100, default="")
     origin_station = CharField(max_length=36, default="")  # the station it was made at: "" this one, else its id
     imported_at = DateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
+    # The order files arrived in this database (1, 2, …), given by the database on insert (`store.search`): the
+    # tracking lists' newest-first order and their page cursor. Local bookkeeping: never sent, never hashed, and
+    # never written by `save`.
+    arrival_order = BigIntegerField(null=True, unique=True)
 
     class Meta:
-        indexes = ((("origin_station", "number"), True),)
+        # number first: a scanned number is found without naming the station
+        indexes = ((("number", "origin_station"), True),)
+
+    def save(self, force_insert: bool = False, only: Sequence[Field] | None = None) -> int:
+        if only is None and not force_insert:
+            only = [f for f in self._meta.sorted_fields if f.name != "arrival_order"]
+        return super().save(force_insert=force_insert, only=only)
 
 
 class ChecklistItem(BaseModel):
@@ -212,9 +225,9 @@ class Letter(BaseModel):
     number = CharField(max_length=80)  # unique per station (Meta)
     year = IntegerField()
     sequence = IntegerField()
-    issued_at = DateTimeField()
+    issued_at = DateTimeField(index=True)  # the monthly report counts a period's letters
     issued_on = DateField()
-    issued_by = ForeignKeyField(Staff, backref="+")
+    issued_by = ForeignKeyField(Staff, backref="+", index=False)
     issued_by_id: uuid.UUID
     payload = TextField()
     digest = CharField(max_length=32)
@@ -228,13 +241,13 @@ class Letter(BaseModel):
     status = CharField(max_length=12, default=LetterStatus.ISSUED.value)
     cancel_reason = TextField(default="")
     cancelled_at = DateTimeField(null=True)
-    cancelled_by = ForeignKeyField(Staff, null=True, backref="+")
+    cancelled_by = ForeignKeyField(Staff, null=True, backref="+", index=False)
     cancelled_by_id: uuid.UUID | None
     origin_station = CharField(max_length=36, default="")  # the station it was made at: "" this one, else its id
     imported_at = DateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
 
     class Meta:
-        indexes = ((("origin_station", "number"), True), (("origin_station", "kind", "year", "sequence"), True))
+        indexes = ((("number", "origin_station"), True), (("origin_station", "kind", "year", "sequence"), True))
 
 
 class SealKey(BaseModel):
@@ -298,7 +311,7 @@ class Complaint(BaseModel):
     imported_at = DateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
 
     class Meta:
-        indexes = ((("origin_station", "number"), True),)
+        indexes = ((("number", "origin_station"), True),)
 
 
 class Suggestion(BaseModel):
@@ -386,21 +399,6 @@ class Tombstone(BaseModel):
         indexes = ((("kind", "record_key"), True),)
 
 
-class NameToken(Model):
-    """Derived search index: one row per word of an applicant's name (rebuilt from Application, never exchanged)."""
-
-    token = CharField(max_length=40)
-    application = ForeignKeyField(Application, backref="+", on_delete="CASCADE")
-    application_id: uuid.UUID
-
-    class Meta:
-        database = database
-        legacy_table_names = False
-        primary_key = CompositeKey("token", "application")
-        # (application, token) answers "does this file's name have a word starting with …" for multi-word searches.
-        indexes = ((("application", "token"), False),)
-
-
 MODELS: tuple[type[Model], ...] = (
     OfficeProfile,
     Staff,
@@ -410,7 +408,6 @@ MODELS: tuple[type[Model], ...] = (
     ChecklistItem,
     AuditEvent,
     LocalDay,
-    NameToken,
     Letter,
     SealKey,
     SurveyResponse,

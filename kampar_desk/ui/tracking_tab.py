@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
+from kampar_desk.domain.errors import DeskError
 from kampar_desk.domain.workflow import Status
 from kampar_desk.services import intake_documents, tracking
 from kampar_desk.services.applications import get_application
@@ -87,7 +88,17 @@ class TrackingTab(QWidget):
             if query.kind == tracking.QueryKind.NUMBER:
                 self.ui.searchEdit.selectAll()  # the next scan replaces this one
 
-        return self.ops.run(self, lambda _officer: self._load(text, scope.value), done=shown, changes=False)
+        def refused(error: DeskError) -> None:  # a name too short to search: said under the box, the results kept
+            self.ui.resultLabel.setText(colored(str(error), ERROR_COLOR))
+
+        return self.ops.run(
+            self,
+            lambda _officer: self._load(text, scope.value),
+            done=shown,
+            refused=refused,
+            inline=True,
+            changes=False,
+        )
 
     def refresh(self) -> None:
         """Read the results on screen again, keeping the selected file selected."""
@@ -108,14 +119,19 @@ class TrackingTab(QWidget):
 
     def _load(self, text: str, station: str | None) -> int:
         self.searched, self.searched_station = text, station
-        self.model.set_source(lambda offset, limit: self._page(text, station, offset, limit))
-        return self.model.rowCount()
+        # The first page is read here, so a refusal (a name too short) leaves the list on screen as it was.
+        first = tracking.search(self.desk, text, None, self.model.page_size, station=station)
+        cursor = [first.next_after]  # where the next page continues: after the last file shown
 
-    def _page(
-        self, text: str, station: str | None, offset: int, limit: int
-    ) -> tuple[tuple[ApplicationSummary, ...], bool]:
-        page = tracking.search(self.desk, text, offset, limit, station=station)
-        return page.rows, page.has_more
+        def page(loaded: int, limit: int) -> tuple[tuple[ApplicationSummary, ...], bool]:
+            if not loaded:
+                return first.rows, first.has_more
+            found = tracking.search(self.desk, text, cursor[0], limit, station=station)
+            cursor[0] = found.next_after
+            return found.rows, found.has_more
+
+        self.model.set_source(page)
+        return self.model.rowCount()
 
     # -- the selected file --------------------------------------------------------------------------------------------
 

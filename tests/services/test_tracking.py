@@ -1,5 +1,6 @@
 import pytest
 
+from kampar_desk.domain.errors import ValidationError
 from kampar_desk.domain.roles import Role
 from kampar_desk.services import intake, tracking
 from kampar_desk.services.tracking import QueryKind, classify
@@ -60,12 +61,31 @@ def test_search_by_prefix_and_any_part_of_the_name_newest_first(desk, files):
     assert numbers(tracking.search(desk, "zainal")) == []
 
 
-def test_pages_are_fetched_lazily(desk, files):
-    first = tracking.search(desk, "", offset=0, limit=2)
-    assert len(first.rows) == 2 and first.has_more
-    last = tracking.search(desk, "", offset=4, limit=2)
-    assert len(last.rows) == 1 and not last.has_more
-    assert {r.number for r in first.rows}.isdisjoint(r.number for r in last.rows)
+def test_a_part_inside_a_word_is_found_and_too_short_a_name_is_refused_in_words(desk, files):
+    assert numbers(tracking.search(desk, "urai")) == ["KPR-2026-000004"]  # Nur'aini, typed without the apostrophe
+    assert numbers(tracking.search(desk, "ant s")) == ["KPR-2026-K00001"]  # a short part starts a word
+    with pytest.raises(ValidationError, match="paling sedikit tiga huruf"):
+        tracking.search(desk, "si")
+
+
+def test_pages_continue_after_the_last_row_seen(desk, files):
+    first = tracking.search(desk, "", limit=2)
+    assert len(first.rows) == 2 and first.has_more and first.next_after is not None
+    middle = tracking.search(desk, "", after=first.next_after, limit=2)
+    last = tracking.search(desk, "", after=middle.next_after, limit=2)
+    assert len(last.rows) == 1 and not last.has_more and last.next_after is None
+    seen = numbers(first) + numbers(middle) + numbers(last)
+    assert sorted(seen) == sorted(numbers(tracking.search(desk, ""))) and len(set(seen)) == 5
+
+
+def test_a_file_registered_while_paging_does_not_shift_the_next_page(desk, files, officers):
+    """OFFSET would show the last row of page one again on page two; the cursor does not."""
+    first = tracking.search(desk, "", limit=2)
+    fo = officers[Role.FRONT_OFFICE]
+    intake.register_application(desk, fo, intake_form(desk, nik="1401021203800009", name="Zainal Abidin"))
+    second = tracking.search(desk, "", after=first.next_after, limit=2)
+    assert not set(numbers(first)) & set(numbers(second))
+    assert numbers(tracking.search(desk, "zainal"))  # and the new file is found at once, in the same transaction
 
 
 def test_results_carry_status_and_sla(desk, files, clock):

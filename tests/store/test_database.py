@@ -13,11 +13,17 @@ from kampar_desk.store.ids import new_id
 from kampar_desk.store.models import MODELS, Counter, LocalDay
 
 
+SEARCH_TABLES = ("application_search",)  # the FTS5 index and its shadow tables: made by migration 0011 only
+
+
 def _schema(db: SqliteDatabase) -> dict:
+    tables = [t for t in db.get_tables() if t != "schema_migration" and not t.startswith(SEARCH_TABLES)]
     return {
-        table: sorted((c.name, c.data_type.upper(), c.null, c.primary_key) for c in db.get_columns(table))
-        for table in db.get_tables()
-        if table != "schema_migration"
+        table: (
+            sorted((c.name, c.data_type.upper(), c.null, c.primary_key) for c in db.get_columns(table)),
+            sorted((tuple(i.columns), i.unique) for i in db.get_indexes(table)),  # names differ in old migrations
+        )
+        for table in tables
     }
 
 
@@ -101,11 +107,13 @@ def test_proxy_is_bound_to_a_real_file(tmp_path: Path):
         close_database()
 
 
-def test_migration_0002_indexes_the_names_of_files_that_already_exist(tmp_path: Path):
-    """An office upgrading from 0.1 gets its old files searchable by name without re-entering anything."""
+def test_files_from_version_0_1_are_found_by_any_part_of_their_name_after_the_migrations(tmp_path: Path):
+    """An office upgrading from 0.1 gets its old files searchable by name without re-entering anything: migration
+    0011 numbers them in arrival order and fills the trigram index from a recomputed name key."""
     from datetime import date, datetime
 
-    from kampar_desk.store.models import NameToken
+    from kampar_desk.store.models import Application
+    from kampar_desk.store.search import check_index, name_matches
 
     db = SqliteDatabase(str(tmp_path / "old.db"), pragmas={"foreign_keys": 1})
     Runner(db, str(migrations_dir())).up(target="0001_initial")
@@ -129,6 +137,9 @@ def test_migration_0002_indexes_the_names_of_files_that_already_exist(tmp_path: 
     db.close()
     open_database(tmp_path / "old.db")
     try:
-        assert sorted(t.token for t in NameToken.select()) == ["NURAINI", "SITI"]
+        old = Application.get_by_id(app_id)
+        assert (old.applicant_name_key, old.arrival_order) == ("SITI NURAINI", 1)
+        assert name_matches(["URAI"], None, 10, None) == [1] and name_matches(["NUR", "SI"], None, 10, None) == [1]
+        assert name_matches(["AINI", "X"], None, 10, None) == [] and check_index()
     finally:
         close_database()

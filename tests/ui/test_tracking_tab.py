@@ -49,6 +49,21 @@ def test_name_search_marks_overdue_files_in_red_and_pages_lazily(qtbot, window, 
     while tab.model.canFetchMore(index.parent()):
         tab.model.fetchMore(index.parent())
     assert tab.model.rowCount() == 7
+    names = [tab.model.summary(row).applicant_name for row in range(7)]
+    assert names == [f"Siti Nomor {chr(65 + index)}" for index in reversed(range(7))]  # newest first, each once
+
+
+def test_a_name_too_short_to_search_is_said_under_the_box_and_the_results_stay(qtbot, window, desk, officers, dialogs):
+    intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk, name="Siti Aminah"))
+    sign_in(qtbot, window, "fo.siti")
+    tab = window.tracking
+    qtbot.keyClicks(tab.ui.searchEdit, "amin")
+    qtbot.keyClick(tab.ui.searchEdit, Qt.Key.Key_Return)
+    assert tab.model.rowCount() == 1
+    tab.ui.searchEdit.setText("am")
+    qtbot.keyClick(tab.ui.searchEdit, Qt.Key.Key_Return)
+    assert "paling sedikit tiga huruf" in tab.ui.resultLabel.text() and tab.model.rowCount() == 1
+    assert not dialogs.shown
 
 
 def test_returned_file_can_be_re_registered_from_tracking(qtbot, window, desk, officers):
