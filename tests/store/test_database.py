@@ -12,7 +12,6 @@ from kampar_desk.store.database import close_database, database, open_database
 from kampar_desk.store.ids import new_id
 from kampar_desk.store.models import MODELS, Counter, LocalDay
 
-
 SEARCH_TABLES = ("application_search",)  # the FTS5 index and its shadow tables: made by migration 0011 only
 
 
