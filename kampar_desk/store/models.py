@@ -115,7 +115,7 @@ class Application(BaseModel):
 
     number = CharField(max_length=30)  # unique per station (Meta)
     service_code = CharField(max_length=40)
-    status = CharField(max_length=30, index=True)
+    status = CharField(max_length=30)  # indexed with decided_at (Meta)
     applicant_nik = CharField(max_length=16, index=True)
     applicant_kk = CharField(max_length=16)
     applicant_name = CharField(max_length=100)
@@ -150,7 +150,7 @@ class Application(BaseModel):
     decided_by = ForeignKeyField(Staff, null=True, backref="+", index=False)
     decided_by_id: uuid.UUID | None
     decision_reason = TextField(default="")
-    issued_at = DateTimeField(null=True, index=True)
+    issued_at = DateTimeField(null=True)  # indexed with registered_at (Meta)
     issued_on = DateField(null=True)
     survey_outcome = CharField(max_length=10, default="")
     survey_recorded_at = DateTimeField(null=True, index=True)
@@ -166,8 +166,14 @@ class Application(BaseModel):
     arrival_order = BigIntegerField(null=True, unique=True)
 
     class Meta:
-        # number first: a scanned number is found without naming the station
-        indexes = ((("number", "origin_station"), True),)
+        indexes = (
+            (("number", "origin_station"), True),  # number first: a scanned number is found without the station
+            # the work lists by status, and the files rejected after a period's end (still open at its end)
+            (("status", "decided_at"), False),
+            # issued in a period; and registered before its end but issued after it (open at its end), read from
+            # the index alone
+            (("issued_at", "registered_at"), False),
+        )
 
     def save(self, force_insert: bool = False, only: Sequence[Field] | None = None) -> int:
         if only is None and not force_insert:
