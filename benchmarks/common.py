@@ -1,0 +1,129 @@
+"""What every benchmark shares: timing a call (first and warm), the floor beside each figure, the machine, and the
+JSON lines `run_all.py` collects into RESULTS.md."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import resource
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Timing:
+    """Milliseconds of one call timed `runs` times after its first call (kept apart: it pays for caches)."""
+
+    first_ms: float
+    median_ms: float
+    max_ms: float
+    runs: int
+
+    @classmethod
+    def of(cls, call: Callable[[], object], runs: int) -> Timing:
+        began = time.perf_counter()
+        call()
+        first = (time.perf_counter() - began) * 1000
+        times = []
+        for _ in range(runs):
+            began = time.perf_counter()
+            call()
+            times.append((time.perf_counter() - began) * 1000)
+        return cls(first, statistics.median(times), max(times), runs)
+
+    @classmethod
+    def of_samples(cls, samples: list[float], first: float | None = None) -> Timing:
+        return cls(samples[0] if first is None else first, statistics.median(samples), max(samples), len(samples))
+
+
+@dataclass
+class Figure:
+    """One measured figure beside its floor (measured in the same run), with the goal it answers to."""
+
+    group: str
+    name: str
+    timing: Timing
+    floor_name: str = ""
+    floor: Timing | None = None
+    goal: str = ""
+    met: bool | None = None
+    note: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def ratio(self) -> float | None:
+        if self.floor is None or not self.floor.median_ms:
+            return None
+        return self.timing.median_ms / self.floor.median_ms
+
+
+def machine() -> dict[str, str]:
+    """The machine a figure was measured on, as RESULTS.md states it."""
+    cpu = ""
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        cpu = next(
+            (line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines() if "model name" in line), ""
+        )
+    memory = ""
+    meminfo = Path("/proc/meminfo")
+    if meminfo.exists():
+        kib = int(meminfo.read_text().split()[1])
+        memory = f"{kib / 1024 / 1024:.0f} GiB"
+    return {
+        "cpu": f"{os.cpu_count()} vCPU {cpu}".strip(),
+        "memory": memory,
+        "system": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "date": time.strftime("%Y-%m-%d"),
+    }
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def emit(figures: list[Figure], out: Path | None) -> None:
+    """Print the figures for a person and, with `--json FILE`, append them as JSON lines for run_all.py."""
+    for figure in figures:
+        ratio = f"  {figure.ratio:5.1f}x {figure.floor_name}" if figure.ratio is not None else ""
+        t = figure.timing
+        print(
+            f"{figure.group:10} {figure.name:46} first {t.first_ms:9.2f} ms  median {t.median_ms:9.2f} ms"
+            f"  max {t.max_ms:9.2f} ms{ratio}",
+            flush=True,
+        )
+    if out is not None:
+        with out.open("a", encoding="utf-8") as lines:
+            for figure in figures:
+                record = asdict(figure)
+                record["ratio"] = figure.ratio
+                lines.write(json.dumps(record) + "\n")
+
+
+def json_target(argv: list[str]) -> tuple[list[str], Path | None]:
+    """`--json FILE` taken out of the arguments."""
+    if "--json" in argv:
+        at = argv.index("--json")
+        return argv[:at] + argv[at + 2 :], Path(argv[at + 1])
+    return argv, None
+
+
+def bare_sqlite_floor(path: Path, sql: str, parameters: tuple, runs: int) -> Timing:
+    """The floor of a read: the same lookup on a bare sqlite3 connection to the same file."""
+    connection = sqlite3.connect(path)
+    try:
+        return Timing.of(lambda: connection.execute(sql, parameters).fetchall(), runs)
+    finally:
+        connection.close()
+
+
+sys.path.insert(0, str(Path(__file__).parent))
