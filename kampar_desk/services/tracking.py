@@ -73,10 +73,28 @@ def classify(text: str) -> TrackingQuery:
     return TrackingQuery(QueryKind.NAME, cleaned)
 
 
+#: What a result row shows (`applications.summarize`) and its cursor: a page reads these, not the whole file.
+LISTED = (
+    Application.id,
+    Application.number,
+    Application.service_code,
+    Application.status,
+    Application.applicant_name,
+    Application.applicant_nik,
+    Application.district_code,
+    Application.registered_at,
+    Application.due_on,
+    Application.decided_at,
+    Application.issued_at,
+    Application.origin_station,
+    Application.arrival_order,
+)
+
+
 def _rows(desk: Desk, query: TrackingQuery, after: int | None, limit: int, station: str | None) -> list[Application]:
     """Up to `limit` files of the query, newest arrival first, after the cursor `after` (an `arrival_order`): every
     kind reads an index from the cursor backwards and stops at `limit`, so page 1,000 costs what page 1 does."""
-    base = Application.select()
+    base = Application.select(*LISTED)
     if station is not None:
         base = base.where(Application.origin_station == station)
     if after is not None:
@@ -95,15 +113,10 @@ def _rows(desk: Desk, query: TrackingQuery, after: int | None, limit: int, stati
         if not any(len(part) >= SHORTEST_INDEXED_PART for part in parts):
             raise ValidationError("text", SHORT_NAME_MESSAGE)
         arrivals = name_matches(parts, after, limit, station)
-        return (
-            list(
-                Application.select()
-                .where(Application.arrival_order.in_(arrivals))
-                .order_by(Application.arrival_order.desc())
-            )
-            if arrivals
-            else []
-        )
+        if not arrivals:
+            return []
+        found = Application.select(*LISTED).where(Application.arrival_order.in_(arrivals))
+        return list(found.order_by(Application.arrival_order.desc()))
     return list(newest)
 
 
