@@ -249,7 +249,7 @@ def write_rows(fresh_b: Path, a_database: Path, target: Path, sender_id: str) ->
 
     def write() -> int:
         db.execute("BEGIN IMMEDIATE")
-        for table in ("application", "checklist_item", "letter", "name_token"):
+        for table in ("application", "checklist_item", "letter"):  # the name index follows by its triggers
             columns = ", ".join(_columns(db, table))
             db.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM a.{table}")
         common = [c for c in _columns(db, "audit_event", "a") if c in _columns(db, "station_audit_event")]
