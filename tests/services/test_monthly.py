@@ -143,6 +143,9 @@ def test_every_figure_agrees_with_the_database(demo, tmp_path):
     assert openpyxl.load_workbook(paths[0])["Per kecamatan"].cell(len(rows) + 4, 2).value.startswith("=SUM(B5:B")
     raw = list(book["Data berkas"].iter_rows(min_row=2, values_only=True))
     assert len(raw) == len(report.raw) and all(r[0] for r in raw)
+    # dates read back as dates in Excel, blanks as blanks
+    as_read = [(r[0], r[1].date(), r[2] and r[2].date(), r[5] and r[5].date()) for r in raw]
+    assert as_read == [(r.number, r.registered_on, r.received_on, r.handed_over_on) for r in report.raw]
     text = " ".join(pdf_text(paths[1]).split())
     assert "LAPORAN BULANAN PELAYANAN" in text and "Periode Oktober 2026" in text
     assert f"Berkas diterima lengkap {want['received']}" in text and f"Surat terbit {want['issued']}" in text
