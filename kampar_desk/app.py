@@ -17,6 +17,19 @@ def _console_or_nothing() -> None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for the process's life
 
 
+def _start_services() -> None:
+    """The Qt-free modules the window's start uses, loaded before Qt: once PySide6 is loaded, its import hook reads the
+    source of every module imported after it, tens of milliseconds over these (a frozen build has no sources). Only
+    the code: the service files are read when the data folder opens, after Qt, so a bad one is still told in a dialog.
+    """
+    import kampar_desk.services.applications
+    import kampar_desk.services.demo
+    import kampar_desk.services.logbook
+    import kampar_desk.services.recovery
+    import kampar_desk.services.settings
+    import kampar_desk.services.staff  # noqa: F401
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _console_or_nothing()
     args = parse_args(argv)
@@ -30,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             window_check = self_test_window
         return self_test(window_check)
     if args.command in (None, "gui"):
+        _start_services()
         from kampar_desk.ui.main import run_gui
 
         return run_gui(args.data_dir)

@@ -12,17 +12,21 @@ import random
 from collections import Counter as Tally
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from kampar_desk.domain.errors import DeskError
 from kampar_desk.domain.roles import Role
 from kampar_desk.domain.workflow import Status
-from kampar_desk.services import complaints, intake, keys, letters, process, staff, survey
+from kampar_desk.services import staff
 from kampar_desk.services.audit import append_event
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.store.database import write_transaction
 from kampar_desk.store.models import Application, Staff
 from kampar_desk.store.rows import get_setting, put_setting
+
+if TYPE_CHECKING:
+    from kampar_desk.services import intake, survey
 
 DEMO_PASSWORD = "kampar-demo-2026"
 
@@ -150,6 +154,8 @@ def _working_moment(desk: Desk, rng: random.Random, day: date) -> datetime:
 
 
 def _form(desk: Desk, rng: random.Random, service_code: str, missing: int) -> intake.IntakeForm:
+    from kampar_desk.services import intake  # loaded on first use: keeps the start fast
+
     district = rng.choice(desk.regions.districts)
     village = rng.choice(district.villages)
     female = rng.random() < 0.5
@@ -176,6 +182,8 @@ def _form(desk: Desk, rng: random.Random, service_code: str, missing: int) -> in
 
 def fill_demo(desk: Desk, applications: int, seed: int = 2026) -> DemoResult:
     """Spread `applications` walk-ins over the twelve months before today, through every stage of the workflow."""
+    from kampar_desk.services import intake, keys  # loaded on first use: keeps the start fast
+
     rng = random.Random(seed)
     check_demo_folder(desk)
     people = _ensure_staff(desk)
@@ -244,6 +252,8 @@ COMPLAINTS = (
 
 def _survey_answers(rng: random.Random) -> survey.SurveyAnswers:
     """Mostly satisfied applicants, some less so; a few skip the profile or leave a suggestion."""
+    from kampar_desk.services import survey  # loaded on first use: keeps the start fast
+
     mood = rng.choice((4, 4, 3, 3, 3, 2))
     values = tuple(max(1, min(4, mood + rng.choice((0, 0, 0, 1, -1)))) for _ in range(9))
     return survey.SurveyAnswers(
@@ -259,6 +269,8 @@ def _survey_answers(rng: random.Random) -> survey.SurveyAnswers:
 
 def _complaints(desk: Desk, rng: random.Random, people: dict, today: date, count: int) -> None:
     """Complaints over the year from every channel; older ones answered (some late), recent ones still open."""
+    from kampar_desk.services import complaints  # loaded on first use: keeps the start fast
+
     fo, handler = people["fo.siti"], people["kadis"]
     offset = desk.office().utc_offset_hours
     for _ in range(count):
@@ -295,6 +307,8 @@ def _stop_stage(rng: random.Random, age_days: int) -> str:
 
 def _advance(desk, rng, detail, moment, age_days, fo, verifier, official, handover, today):
     """Move a registered file through the workflow until its chosen stopping stage or today, whichever first."""
+    from kampar_desk.services import letters, process, survey  # loaded on first use: keeps the start fast
+
     app_id = detail.summary.id
     offset_hours = desk.office().utc_offset_hours
     calendar = desk.calendar()

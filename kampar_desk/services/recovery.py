@@ -31,7 +31,6 @@ from kampar_desk.services.data_folder import RESTORE_READY, check_data_folder
 from kampar_desk.services.desk import Desk, open_desk
 from kampar_desk.services.files import TEMPORARY_SUFFIX, promote
 from kampar_desk.services.instance import DataFolderLock
-from kampar_desk.services.intake_documents import intake_document
 from kampar_desk.services.letters.numbering import number_template
 from kampar_desk.store.database import write_transaction
 from kampar_desk.store.models import Application, Letter
@@ -184,6 +183,9 @@ def _regenerate_intake_papers(desk: Desk, since: datetime, report: ReconcileRepo
         if month not in archived:
             archived[month] = _numbers_with_papers(month)
         if row.number not in archived[month]:
+            # loaded on first use: keeps the start fast
+            from kampar_desk.services.intake_documents import intake_document
+
             with write_transaction():
                 intake_document(desk, row.id)
             report.regenerated.append(row.number)

@@ -21,7 +21,6 @@ from kampar_desk.domain.errors import DeskError, ValidationError
 from kampar_desk.domain.permissions import OfficeAction
 from kampar_desk.domain.roles import Role, format_roles, parse_roles
 from kampar_desk.domain.validation import check_name
-from kampar_desk.services import keys
 from kampar_desk.services.audit import append_event
 from kampar_desk.services.authorization import current_officer, require
 from kampar_desk.services.desk import Desk
@@ -151,6 +150,8 @@ def update_staff(
 def reset_password(desk: Desk, actor: StaffRecord, username: str, new_password: str) -> str:
     """Set a password: one's own (the signing keys sealed by it are wrapped again), or, by the admin, someone
     else's (a signing official's keys cannot be recovered then: a new key pair is made). Returns what to tell."""
+    from kampar_desk.services import keys  # loaded on first use: keeps the start fast (the keys' cryptography)
+
     own = actor.username == username
     actor = current_officer(desk, actor, "reset_password") if own else require(desk, actor, OfficeAction.MANAGE_STAFF)
     with write_transaction():
@@ -230,6 +231,8 @@ def _count_failure(desk: Desk, row: Staff, guard: SignInGuard) -> None:
 def sign_in(desk: Desk, username: str, password: str) -> StaffRecord:
     """The account for these credentials. Whatever was wrong, one refusal text after the same work, so names
     cannot be probed; a locked, or deactivated, account is only told to someone who typed its right password."""
+    from kampar_desk.services import keys  # loaded on first use: keeps the start fast (the keys' cryptography)
+
     typed = username.strip().lower()[:80]
     row = Staff.get_or_none((Staff.username == typed) & _here())
     if row is None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QEvent,
     QMessageLogContext,
     QSize,
+    QTimer,
     QtMsgType,
     qInstallMessageHandler,
     qVersion,
@@ -37,6 +38,9 @@ if TYPE_CHECKING:  # services load after the window toolkit is up (see run_gui)
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("kampar_desk.qt")
+
+#: nobody types a user name and password faster than this after the sign-in dialog appears
+WARM_UP_AFTER_MS = 1000
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -70,8 +74,9 @@ def run_gui(data_dir: str | None = None) -> int:
         code = desk_app.start()
         if code is not None:
             return code
-        # While the officer types the password, load what the first save needs (holidays, reportlab) off the GUI thread.
-        threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
+        # While the officer types the password, load what signing in and the first save need off the GUI thread; a
+        # moment after the sign-in shows, so that its painting does not share the interpreter with these imports.
+        QTimer.singleShot(WARM_UP_AFTER_MS, _start_warm_up)
         return app.exec()
     finally:
         desk_app.shutdown()
@@ -97,7 +102,15 @@ def _unexpected_in_thread(args: threading.ExceptHookArgs) -> None:
     )
 
 
+def _start_warm_up() -> None:
+    threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
+
+
 def _warm_up() -> None:
+    """What the start deferred and the first minutes need: the keys' cryptography (signing in), Beranda's figures,
+    the holidays (working days), phone numbers and reportlab (the first registration's receipt)."""
+    import kampar_desk.services.home
+    import kampar_desk.services.keys
     from kampar_desk.domain.calendar import national_holidays
 
     national_holidays(date.today().year)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -22,25 +24,152 @@ from kampar_desk.services.demo import is_demo_data
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.services.settings import get_settings
-from kampar_desk.ui.authenticity_tab import AuthenticityTab
-from kampar_desk.ui.complaints_tab import ComplaintsTab
 from kampar_desk.ui.feedback import confirm
 from kampar_desk.ui.forms.ui_main_window import Ui_MainWindow
-from kampar_desk.ui.home_tab import HomeTab
-from kampar_desk.ui.intake_tab import IntakeTab
 from kampar_desk.ui.notice_bar import NoticeBar
 from kampar_desk.ui.operations import Operation, Operations
 from kampar_desk.ui.printing import DocumentPrinter
-from kampar_desk.ui.reports_tab import ReportsTab
 from kampar_desk.ui.session import FirstAdminDialog, IdleWatcher, SignInDialog
-from kampar_desk.ui.settings_tab import SettingsTab
-from kampar_desk.ui.skm_tab import SkmTab
-from kampar_desk.ui.stage_tab import StageTab
-from kampar_desk.ui.standard_tab import StandardTab
 from kampar_desk.ui.style import ERROR_STYLE
-from kampar_desk.ui.tracking_tab import TrackingTab
+
+if TYPE_CHECKING:
+    from kampar_desk.ui.authenticity_tab import AuthenticityTab
+    from kampar_desk.ui.complaints_tab import ComplaintsTab
+    from kampar_desk.ui.home_tab import HomeTab
+    from kampar_desk.ui.intake_tab import IntakeTab
+    from kampar_desk.ui.reports_tab import ReportsTab
+    from kampar_desk.ui.settings_tab import SettingsTab
+    from kampar_desk.ui.skm_tab import SkmTab
+    from kampar_desk.ui.stage_tab import StageTab
+    from kampar_desk.ui.standard_tab import StandardTab
+    from kampar_desk.ui.tracking_tab import TrackingTab
 
 log = logging.getLogger(__name__)
+
+
+TabT = TypeVar("TabT", bound=QWidget)
+
+
+class _Tab(Generic[TabT]):
+    """A tab of the window (`window.intake`), built the first time it is shown or asked for: the sign-in screen needs
+    none of them, so neither their widgets nor their modules (letters, reports, charts) slow the start."""
+
+    def __init__(self, build: Callable[[MainWindow], TabT]) -> None:
+        self.build = build
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, window: MainWindow, owner: type | None = None) -> TabT:
+        built = window.built_tabs.get(self.name)
+        if built is None:
+            built = self.build(window)
+            window._place_tab(self.name, built)
+        return cast(TabT, built)
+
+
+# Each tab's module is loaded on first use: keeps the start fast.
+
+
+def _home(window: MainWindow) -> HomeTab:
+    from kampar_desk.ui.home_tab import HomeTab
+
+    tab = HomeTab(window.ops)
+    tab.open_requested.connect(window.open_file)
+    return tab
+
+
+def _intake(window: MainWindow) -> IntakeTab:
+    from kampar_desk.ui.intake_tab import IntakeTab
+
+    return IntakeTab(window.ops)
+
+
+REVIEW_STATUSES = (Status.IN_TECHNICAL_REVIEW, Status.AWAITING_PAYMENT, Status.AWAITING_DECISION)
+
+
+def _verification(window: MainWindow) -> StageTab:
+    from kampar_desk.ui.stage_tab import StageTab
+
+    desk = window.desk
+    return StageTab(
+        window.ops,
+        "Verifikasi kesesuaian",
+        lambda: queue(desk, (Status.RECEIVED,), 500),
+        "Berkas lengkap menunggu verifikasi kesesuaian dengan peraturan.",
+    )
+
+
+def _review(window: MainWindow) -> StageTab:
+    from kampar_desk.ui.stage_tab import StageTab
+
+    desk = window.desk
+    return StageTab(
+        window.ops,
+        "Pemeriksaan dan keputusan",
+        lambda: queue(desk, REVIEW_STATUSES, 500),
+        "Kajian teknis, pembayaran (bila layanan berbiaya), keputusan pejabat.",
+    )
+
+
+def _issuance(window: MainWindow) -> StageTab:
+    from kampar_desk.ui.stage_tab import StageTab
+
+    desk = window.desk
+    return StageTab(
+        window.ops,
+        "Penerbitan dan penyerahan",
+        lambda: awaiting_issuance(desk, 500),
+        "Surat disetujui atau ditolak untuk diterbitkan, SKM, lalu penyerahan.",
+    )
+
+
+def _tracking(window: MainWindow) -> TrackingTab:
+    from kampar_desk.ui.tracking_tab import TrackingTab
+
+    tab = TrackingTab(window.ops)
+    tab.reregister_requested.connect(window.reregister)
+    return tab
+
+
+def _authenticity(window: MainWindow) -> AuthenticityTab:
+    from kampar_desk.ui.authenticity_tab import AuthenticityTab
+
+    return AuthenticityTab(window.ops)
+
+
+def _skm(window: MainWindow) -> SkmTab:
+    from kampar_desk.ui.skm_tab import SkmTab
+
+    return SkmTab(window.ops)
+
+
+def _complaints(window: MainWindow) -> ComplaintsTab:
+    from kampar_desk.ui.complaints_tab import ComplaintsTab
+
+    return ComplaintsTab(window.ops)
+
+
+def _reports(window: MainWindow) -> ReportsTab:
+    from kampar_desk.ui.reports_tab import ReportsTab
+
+    return ReportsTab(window.ops)
+
+
+def _standard(window: MainWindow) -> StandardTab:
+    from kampar_desk.ui.standard_tab import StandardTab
+
+    return StandardTab(window.ops)
+
+
+def _settings(window: MainWindow) -> SettingsTab:
+    from kampar_desk.ui.settings_tab import SettingsTab
+
+    tab = SettingsTab(window.ops)
+    tab.settings_changed.connect(window.apply_settings)
+    tab.restore_requested.connect(window.restore_requested)
+    return tab
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +177,19 @@ class MainWindow(QMainWindow):
 
     With `automatic_backups` (the real app, not most tests) it takes the day's first backup in the background and
     one on exit."""
+
+    home = _Tab(_home)
+    intake = _Tab(_intake)
+    verification = _Tab(_verification)
+    review = _Tab(_review)
+    issuance = _Tab(_issuance)
+    tracking = _Tab(_tracking)
+    authenticity = _Tab(_authenticity)
+    skm = _Tab(_skm)
+    complaints = _Tab(_complaints)
+    reports = _Tab(_reports)
+    standard = _Tab(_standard)
+    settings = _Tab(_settings)
 
     #: the admin confirmed restoring a verified backup (`backup.CheckedBackup`); the app reopens on the result
     restore_requested = Signal(object)
@@ -75,7 +217,9 @@ class MainWindow(QMainWindow):
         self.discarded = False
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self._build_tabs()
+        #: the tabs built so far, by name; each is built the first time it is shown or asked for (see `_Tab`)
+        self.built_tabs: dict[str, QWidget] = {}
+        self.ui.tabs.currentChanged.connect(self._tab_shown)
         self.idle = IdleWatcher(get_settings(desk).idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self.ui.lockButton.clicked.connect(self.lock)
@@ -92,58 +236,19 @@ class MainWindow(QMainWindow):
         self.show_office()
         self.show_officer(None)
 
-    def _build_tabs(self) -> None:
-        ops, desk = self.ops, self.desk
-        self.home = HomeTab(ops)
-        self.intake = IntakeTab(ops)
-        review_statuses = (Status.IN_TECHNICAL_REVIEW, Status.AWAITING_PAYMENT, Status.AWAITING_DECISION)
-        self.verification = StageTab(
-            ops,
-            "Verifikasi kesesuaian",
-            lambda: queue(desk, (Status.RECEIVED,), 500),
-            "Berkas lengkap menunggu verifikasi kesesuaian dengan peraturan.",
-        )
-        self.review = StageTab(
-            ops,
-            "Pemeriksaan dan keputusan",
-            lambda: queue(desk, review_statuses, 500),
-            "Kajian teknis, pembayaran (bila layanan berbiaya), keputusan pejabat.",
-        )
-        self.issuance = StageTab(
-            ops,
-            "Penerbitan dan penyerahan",
-            lambda: awaiting_issuance(desk, 500),
-            "Surat disetujui atau ditolak untuk diterbitkan, SKM, lalu penyerahan.",
-        )
-        self.tracking = TrackingTab(ops)
-        self.authenticity = AuthenticityTab(ops)
-        self.skm = SkmTab(ops)
-        self.complaints = ComplaintsTab(ops)
-        self.reports = ReportsTab(ops)
-        self.standard = StandardTab(ops)
-        self.settings = SettingsTab(ops)
-        pages = (
-            (self.ui.homePageLayout, self.home),
-            (self.ui.intakePageLayout, self.intake),
-            (self.ui.verificationPageLayout, self.verification),
-            (self.ui.reviewPageLayout, self.review),
-            (self.ui.issuancePageLayout, self.issuance),
-            (self.ui.trackingPageLayout, self.tracking),
-            (self.ui.authenticityPageLayout, self.authenticity),
-            (self.ui.skmPageLayout, self.skm),
-            (self.ui.complaintsPageLayout, self.complaints),
-            (self.ui.reportsPageLayout, self.reports),
-            (self.ui.standardPageLayout, self.standard),
-            (self.ui.settingsPageLayout, self.settings),
-        )
-        for layout, widget in pages:
-            layout.setContentsMargins(6, 6, 6, 6)
-            layout.addWidget(widget)
-        self.home.open_requested.connect(self.open_file)
-        self.tracking.reregister_requested.connect(self.reregister)
-        self.settings.settings_changed.connect(self.apply_settings)
-        self.settings.restore_requested.connect(self.restore_requested)
-        self.ui.tabs.currentChanged.connect(self._tab_shown)
+    def _place_tab(self, name: str, tab: QWidget) -> None:
+        self.built_tabs[name] = tab
+        layout = getattr(self.ui, f"{name}PageLayout")
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(tab)
+        tab.show()  # at once when its page is in view (a layout shows a new child only at the next event-loop turn)
+
+    def _tab_on(self, page: QWidget | None) -> QWidget | None:
+        """The tab of a page, built now if it was not yet (the page is being shown)."""
+        for name, attribute in vars(MainWindow).items():
+            if isinstance(attribute, _Tab) and getattr(self.ui, f"{name}Page") is page:
+                return getattr(self, name)
+        return None
 
     def _cover(self, covered: bool) -> None:
         """Hide the work (signed out or locked) behind a plain notice; the widgets and their input stay alive."""
@@ -191,24 +296,32 @@ class MainWindow(QMainWindow):
             self.idle.start()
 
     def _tab_shown(self, index: int) -> None:
-        widget = self.ui.tabs.widget(index)
-        for page, tab in (
-            (self.ui.verificationPage, self.verification),
-            (self.ui.reviewPage, self.review),
-            (self.ui.issuancePage, self.issuance),
-        ):
-            if widget is page:
-                tab.refresh()
-        if widget is self.ui.complaintsPage:
+        page = self.ui.tabs.widget(index)
+        self._tab_on(page)
+        if page is self.ui.verificationPage:
+            self.verification.refresh()
+        elif page is self.ui.reviewPage:
+            self.review.refresh()
+        elif page is self.ui.issuancePage:
+            self.issuance.refresh()
+        elif page is self.ui.complaintsPage:
             self.complaints.refresh()
-        if widget is self.ui.reportsPage:
+        elif page is self.ui.reportsPage:
             self.reports.refresh()
-        if (
-            widget is self.ui.settingsPage
+        elif (
+            page is self.ui.settingsPage
             and self.officer is not None
             and allows(self.officer.roles, OfficeAction.EDIT_SETTINGS)
         ):
             self.settings.refresh()
+
+    def has_unsaved_input(self) -> bool:
+        """Registration input typed and not saved (an intake tab never built holds none)."""
+        return "intake" in self.built_tabs and self.intake.has_input()
+
+    def _clear_intake(self) -> None:
+        if "intake" in self.built_tabs:
+            self.intake.clear(ask=False)
 
     # -- session ----------------------------------------------------------------------------------------------------
 
@@ -238,7 +351,7 @@ class MainWindow(QMainWindow):
         if officer is None:
             return
         if self.interrupted is not None and officer.username != self.interrupted:
-            self.intake.clear(ask=False)  # another officer: what the interrupted one typed is not theirs to see
+            self._clear_intake()  # another officer: what the interrupted one typed is not theirs to see
         returning = self.interrupted == officer.username  # back to the work an account change interrupted
         self.interrupted = None
         self.officer = officer
@@ -269,12 +382,12 @@ class MainWindow(QMainWindow):
         self.idle.start()
 
     def sign_out(self, ask: bool = True) -> None:
-        if ask and self.intake.has_input():
+        if ask and self.has_unsaved_input():
             question = "Isian pendaftaran yang belum disimpan akan dikosongkan. Keluar sekarang?"
             if not confirm(self, "Keluar", question):
                 return
         self.idle.stop()
-        self.intake.clear(ask=False)
+        self._clear_intake()
         self.notice.show_notice(None)  # the last officer's paper is not the next one's to open or reprint
         self.officer = None
         self.show_officer(None)
@@ -331,7 +444,7 @@ class MainWindow(QMainWindow):
     def _backup_taken(self, info: BackupInfo) -> None:
         self.backup_fault.hide()
         self.ui.statusBar.showMessage(f"Cadangan harian dibuat: {info.path.name}.", 8000)
-        if self.settings.isVisible():
+        if "settings" in self.built_tabs and self.settings.isVisible():
             self.settings.load_backups()
 
     def backup_failed(self, what: str, error: BaseException) -> None:
@@ -376,7 +489,7 @@ class MainWindow(QMainWindow):
             self.idle.stop()
             event.accept()
             return
-        unsaved = self.officer is not None and self.intake.has_input()
+        unsaved = self.officer is not None and self.has_unsaved_input()
         question = "Ada isian pendaftaran yang belum disimpan. Tutup aplikasi?"
         if unsaved and not confirm(self, "Tutup aplikasi", question):
             event.ignore()

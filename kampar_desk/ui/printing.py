@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+if TYPE_CHECKING:  # Qt's printing and painting classes load with the first print: keeps the start fast
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QWidget
 
 MAX_DPI = 300  # an A4 page at 600 dpi is a 139 MB bitmap; 300 dpi keeps barcodes crisp at a quarter of that
 
@@ -30,15 +30,21 @@ class PrintOutcome:
 
 
 def available_printers() -> list[str]:
+    from PySide6.QtPrintSupport import QPrinterInfo
+
     return list(QPrinterInfo.availablePrinterNames())
 
 
 def default_printer() -> str:
+    from PySide6.QtPrintSupport import QPrinterInfo
+
     return QPrinterInfo.defaultPrinterName()
 
 
 def system_printer(name: str) -> QPrinter | None:
     """The named printer (or the default when the name is empty or gone); None when the PC has no printer."""
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
     if name and name in QPrinterInfo.availablePrinterNames():
         return QPrinter(QPrinterInfo.printerInfo(name), QPrinter.PrinterMode.HighResolution)
     if not QPrinterInfo.defaultPrinterName():
@@ -51,6 +57,9 @@ PrinterFactory = Callable[[str], "QPrinter | None"]
 
 def paint_pdf(document: QPdfDocument, printer: QPrinter) -> bool:
     """Draw every page, each rasterized at the printer's resolution and composited on white."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
+
     first_size = document.pagePointSize(0)
     printer.setPageSize(QPageSize(first_size, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
@@ -85,6 +94,9 @@ class DocumentPrinter:
     def print_pdf(
         self, path: Path, printer_name: str = "", preview: bool = False, parent: QWidget | None = None
     ) -> PrintOutcome:
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
         printer = self.factory(printer_name)
         if printer is None:
             return PrintOutcome(False, "", path)

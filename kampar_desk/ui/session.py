@@ -9,7 +9,6 @@ from kampar_desk.domain.errors import DeskError
 from kampar_desk.services import staff
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
-from kampar_desk.ui.forms.ui_first_admin_dialog import Ui_FirstAdminDialog
 from kampar_desk.ui.forms.ui_sign_in_dialog import Ui_SignInDialog
 from kampar_desk.ui.operations import Operation, Operations
 from kampar_desk.ui.style import ERROR_STYLE
@@ -101,6 +100,9 @@ class FirstAdminDialog(QDialog):
         self.desk = desk
         self.ops = runner_for(self, desk, ops)
         self.officer: StaffRecord | None = None
+        # loaded on first use (once per installation): keeps the daily start fast
+        from kampar_desk.ui.forms.ui_first_admin_dialog import Ui_FirstAdminDialog
+
         self.ui = Ui_FirstAdminDialog()
         self.ui.setupUi(self)
         self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
@@ -156,16 +158,20 @@ class IdleWatcher(QObject):
         self.set_minutes(minutes)
         app = QApplication.instance()
         assert app is not None  # made before any window
-        app.installEventFilter(self)
+        self.app = app
 
     def set_minutes(self, minutes: int) -> None:
         self.timer.setInterval(max(1, minutes) * 60_000)
 
     def start(self) -> None:
+        # The app's input is watched only while someone is signed in: until then (the start, the sign-in) no event
+        # passes through Python, which keeps the start fast.
+        self.app.installEventFilter(self)
         self.timer.start()
 
     def stop(self) -> None:
         self.timer.stop()
+        self.app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self.ACTIVITY and self.timer.isActive():

@@ -310,7 +310,7 @@ class DeskApp(QObject):
         """Close the desk, restore the verified backup, and open the restored folder in a new window."""
         window = self.window
         assert window is not None and self.working is not None
-        if window.intake.has_input() and not confirm(
+        if window.has_unsaved_input() and not confirm(
             window, "Pulihkan dari cadangan", "Isian pendaftaran yang belum disimpan akan hilang. Lanjutkan?"
         ):
             return

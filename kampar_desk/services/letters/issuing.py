@@ -40,7 +40,6 @@ from kampar_desk.services.audit import append_event
 from kampar_desk.services.authorization import require
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.files import stage_file
-from kampar_desk.services.keys import signing_identity
 from kampar_desk.services.letters.content import letter_page
 from kampar_desk.services.letters.numbering import coming_sequence, letter_number, take_sequence
 from kampar_desk.services.letters.records import live_letter, to_record
@@ -87,7 +86,9 @@ class PreparedLetter:
 
 def prepare_letter(desk: Desk, row: Application, kind: LetterKind) -> PreparedLetter:
     """Number, seal, PDF and PAdES signature of the file's letter, outside any write transaction (writes nothing)."""
+    # loaded on first use: keeps the start fast (reportlab, the keys' cryptography)
     from kampar_desk.services.documents.letters import letter_pdf
+    from kampar_desk.services.keys import signing_identity
 
     now = desk.now()
     issued_on = desk.to_local(now).date()

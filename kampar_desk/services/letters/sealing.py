@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from kampar_desk.domain.errors import DeskError
@@ -11,9 +12,11 @@ from kampar_desk.domain.letters import LetterKind
 from kampar_desk.domain.seal import CURRENT_PREFIX, SealClaims, encode_seal, letter_digest, seal_url, sealed_name
 from kampar_desk.domain.validation import mask_population_number
 from kampar_desk.services.desk import Desk
-from kampar_desk.services.keys import SigningIdentity, seal_key, signing_identity
 from kampar_desk.services.settings import get_settings
 from kampar_desk.store.models import Application, Letter
+
+if TYPE_CHECKING:
+    from kampar_desk.services.keys import SigningIdentity
 
 LOCAL_SIGNATURE = "local"
 BSRE_SIGNATURE = "bsre"
@@ -57,6 +60,8 @@ def register_digest(letter: Letter) -> str:
 def seal(desk: Desk, row: Application, kind: LetterKind, number: str, issued_on: date) -> tuple[str, str]:
     """(seal, digest) of a letter: its data signed with the office's unlocked seal key, in the current version
     (KD2: with what a recipient compares with the paper, the applicant's name and masked NIK)."""
+    from kampar_desk.services.keys import seal_key  # loaded on first use: keeps the start fast
+
     key, key_id = seal_key(desk)
     digest = letter_digest(sealed_data(row, kind, number, issued_on))
     claims = SealClaims(
@@ -91,6 +96,8 @@ def signature_note(identity: SigningIdentity) -> str:
 def sign_pades(desk: Desk, unsigned: bytes) -> bytes:
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
+
+    from kampar_desk.services.keys import signing_identity
 
     identity = signing_identity(desk)
     cached = desk.cache.get("pades_signer")
