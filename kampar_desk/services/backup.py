@@ -19,7 +19,7 @@ from peewee import Database, DatabaseError
 
 from kampar_desk import __version__
 from kampar_desk.domain.backups import backups_to_keep
-from kampar_desk.domain.errors import DeskError, StorageError
+from kampar_desk.domain.errors import DataFolderProblem, DeskError, StorageError
 from kampar_desk.domain.letters import DEFAULT_NUMBER_TEMPLATE
 from kampar_desk.domain.texts import decimal_id
 from kampar_desk.paths import AppPaths
@@ -37,6 +37,7 @@ from kampar_desk.services.desk import Desk
 from kampar_desk.services.exporting import ExportError, target_fault_reason
 from kampar_desk.services.files import TEMPORARY_SUFFIX, sync_folder
 from kampar_desk.services.instance import DataFolderLock
+from kampar_desk.store.database import DAMAGED_MESSAGE
 from kampar_desk.store.faults import storage_error
 from kampar_desk.store.models import MODELS, Counter, Setting
 from kampar_desk.store.snapshot import check_integrity, read_only, snapshot_to
@@ -164,6 +165,15 @@ def _describe(db: Database) -> tuple[dict[str, int], ChainHead, list[dict]]:
     return counts, chain_head(db), counters
 
 
+def _check_every_page(path: Path) -> None:
+    """The daily backup reads every page of the database (`quick_check`, on its own read-only connection): a big
+    file is only partly checked at start (`store.database.start_check`), and the copy alone would not read the
+    indexes. Damage stops the backup with the same sentence the start gives."""
+    found = check_integrity(path, quick=True)
+    if found != "ok":
+        raise DataFolderProblem("damaged", DAMAGED_MESSAGE.format(path=path, detail=found[:200]))
+
+
 def create_backup(
     desk: Desk, folder: Path | None = None, reason: str = MANUAL, progress: Progress | None = None
 ) -> BackupInfo:
@@ -178,6 +188,8 @@ def create_backup(
     taken_at = desk.local_now().replace(microsecond=0)
     final = target / backup_name(taken_at, reason)
     # The scratch copy goes to the system's temporary folder: a read-only or full data folder can still be saved.
+    if reason == AUTOMATIC:
+        _check_every_page(desk.paths.database)
     with tempfile.TemporaryDirectory(prefix="kampar-desk-cadangan-") as scratch:
         snapshot = Path(scratch) / "kampar-desk.db"
         report(0, 3, "Menyalin basis data")

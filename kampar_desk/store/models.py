@@ -253,7 +253,12 @@ class Letter(BaseModel):
     imported_at = DateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
 
     class Meta:
-        indexes = ((("number", "origin_station"), True), (("origin_station", "kind", "year", "sequence"), True))
+        indexes = (
+            (("number", "origin_station"), True),
+            (("origin_station", "kind", "year", "sequence"), True),
+            # the start's reconciliation reads the letters changed since the last check (a BSrE PDF imported late)
+            (("updated_at",), False),
+        )
 
 
 class SealKey(BaseModel):

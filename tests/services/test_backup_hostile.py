@@ -165,3 +165,32 @@ def test_a_restore_is_refused_while_the_folder_is_open_and_holds_it_while_it_swa
     assert not desk.paths.lock_file.is_relative_to(desk.paths.data_dir)
     backup.restore_backup(desk.paths, made.path)
     open_for_work(desk.paths, clock=clock).close()
+
+
+def test_the_daily_backup_reads_every_page_and_stops_at_a_damaged_index(desk, officers, clock):
+    """The start checks a big file only in part; the daily backup reads every page, indexes included, and stops at
+    damage with the start's own sentence, writing no backup of a damaged file."""
+    import sqlite3
+
+    from kampar_desk.domain.errors import DataFolderProblem
+    from kampar_desk.store.database import database
+
+    for index in range(40):
+        intake.register_application(
+            desk, officers[Role.FRONT_OFFICE], intake_form(desk, nik=f"140102570885{index + 1001:04d}")
+        )
+    backup.create_backup(desk, reason=backup.AUTOMATIC)  # a sound file: the check passes
+    kept = sorted(desk.paths.backups_dir.iterdir())
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = desk.paths.database
+    connection = sqlite3.connect(path)
+    root = connection.execute("SELECT rootpage FROM sqlite_schema WHERE name = 'application_registered_at'")
+    page = root.fetchone()[0]
+    connection.close()
+    with path.open("r+b") as file:  # the index's page header overwritten: no table read would ever notice
+        file.seek((page - 1) * 4096)
+        file.write(b"\xff" * 8)
+    with pytest.raises(DataFolderProblem, match="rusak") as refused:
+        backup.create_backup(desk, reason=backup.AUTOMATIC)
+    assert refused.value.kind == "damaged" and "pulihkan dari cadangan terbaru" in str(refused.value)
+    assert sorted(desk.paths.backups_dir.iterdir()) == kept

@@ -6,7 +6,8 @@
 - `arrival_order` numbers the files in the order they arrived in this database: the FTS rowid (an external-content
   index needs a stable integer key; SQLite's own rowid may change on VACUUM) and the tracking lists' cursor.
 - The name key is recomputed as the search words joined by one space (letters only, as the old word table had them).
-- Each step time a report counts within its period gets an index; indexes nothing reads are dropped (the officer
+- Each step time a report counts within its period gets an index (and letters their last change, which the start's
+  reconciliation reads); indexes nothing reads are dropped (the officer
   columns: five accounts, never deleted), and the unique numbers are indexed number first, so a scanned number is
   found without naming the station.
 """
@@ -33,6 +34,7 @@ ADDED = (
     ('application', ('handed_over_at',), False),
     ('letter', ('number', 'origin_station'), True),
     ('letter', ('issued_at',), False),
+    ('letter', ('updated_at',), False),
     ('complaint', ('number', 'origin_station'), True),
 )
 
