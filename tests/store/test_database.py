@@ -142,3 +142,33 @@ def test_files_from_version_0_1_are_found_by_any_part_of_their_name_after_the_mi
         assert name_matches(["AINI", "X"], None, 10, None) == [] and check_index()
     finally:
         close_database()
+
+
+def test_migration_0011_goes_down_to_the_word_table_and_up_again(tmp_path: Path):
+    """A downgrade gets the word index back, filled; the upgrade after it numbers and indexes the files again."""
+    from datetime import date, datetime
+
+    from kampar_desk.store.models import Application, Staff
+    from kampar_desk.store.search import check_index, name_matches
+
+    db = open_database(tmp_path / "k.db")
+    try:
+        officer = Staff.create(username="fo", full_name="Siti", roles="front_office", password_hash="x")
+        now = datetime(2026, 3, 16, 2, 0)
+        for number, name in (("KPR-2026-000001", "Ahmad Rahman"), ("KPR-2026-000002", "Siti Nur'aini")):
+            Application.create(
+                number=number, service_code="REK-PAPS", status="received", applicant_nik="1401025708850003",
+                applicant_kk="1401021203150007", applicant_name=name, applicant_name_key=name.upper(),
+                applicant_sex="P", applicant_birth_date=date(1985, 8, 17), applicant_phone="+6281276460487",
+                applicant_address="Jl. A", district_code="14.01.02", village_code="14.01.02.2001",
+                registered_at=now, registered_by=officer.id,
+            )  # fmt: skip
+        runner = Runner(db, str(migrations_dir()))
+        assert runner.down("0011_search_and_period_indexes") == ["0011_search_and_period_indexes"]
+        tokens = sorted(row[0] for row in db.execute_sql("SELECT token FROM name_token"))
+        assert tokens == ["AHMAD", "NURAINI", "RAHMAN", "SITI"]
+        assert runner.up() == ["0011_search_and_period_indexes"]
+        assert name_matches(["HMAD"], None, 10, None) == [1] and name_matches(["URAI"], None, 10, None) == [2]
+        assert check_index() and not diff_models(db, MODELS)
+    finally:
+        close_database()

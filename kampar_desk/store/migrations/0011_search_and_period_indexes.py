@@ -11,31 +11,39 @@
   columns: five accounts, never deleted), and the unique numbers are indexed number first, so a scanned number is
   found without naming the station.
 """
+
 from peewee import *
 
 DROPPED = {
-    'application': (
-        'application_applicant_name_key', 'application_district_code', 'application_due_on',
-        'application_issued_on', 'application_registered_by_id', 'application_previous_id',
-        'application_verified_by_id', 'application_decided_by_id', 'application_handed_over_by_id',
-        'application_origin_station_number', 'application_status',
+    "application": (
+        "application_applicant_name_key",
+        "application_district_code",
+        "application_due_on",
+        "application_issued_on",
+        "application_registered_by_id",
+        "application_previous_id",
+        "application_verified_by_id",
+        "application_decided_by_id",
+        "application_handed_over_by_id",
+        "application_origin_station_number",
+        "application_status",
     ),
-    'letter': ('letter_origin_station_number', 'letter_issued_by_id', 'letter_cancelled_by_id'),
-    'complaint': ('complaint_origin_station_number',),
+    "letter": ("letter_origin_station_number", "letter_issued_by_id", "letter_cancelled_by_id"),
+    "complaint": ("complaint_origin_station_number",),
 }
 ADDED = (
-    ('application', ('number', 'origin_station'), True),
-    ('application', ('arrival_order',), True),
-    ('application', ('verified_at',), False),
-    ('application', ('decided_at',), False),
-    ('application', ('status', 'decided_at'), False),
-    ('application', ('issued_at', 'registered_at'), False),
-    ('application', ('survey_recorded_at',), False),
-    ('application', ('handed_over_at',), False),
-    ('letter', ('number', 'origin_station'), True),
-    ('letter', ('issued_at',), False),
-    ('letter', ('updated_at',), False),
-    ('complaint', ('number', 'origin_station'), True),
+    ("application", ("number", "origin_station"), True),
+    ("application", ("arrival_order",), True),
+    ("application", ("verified_at",), False),
+    ("application", ("decided_at",), False),
+    ("application", ("status", "decided_at"), False),
+    ("application", ("issued_at", "registered_at"), False),
+    ("application", ("survey_recorded_at",), False),
+    ("application", ("handed_over_at",), False),
+    ("letter", ("number", "origin_station"), True),
+    ("letter", ("issued_at",), False),
+    ("letter", ("updated_at",), False),
+    ("complaint", ("number", "origin_station"), True),
 )
 
 SEARCH_SQL = (
@@ -70,12 +78,10 @@ def _name_key(name):
 
 def up(migrator, db):
     changes = [migrator.drop_index(table, name) for table, names in DROPPED.items() for name in names]
-    changes.append(migrator.add_column('application', 'arrival_order', BigIntegerField(null=True)))
+    changes.append(migrator.add_column("application", "arrival_order", BigIntegerField(null=True)))
     migrator.migrate(*changes)
 
-    db.execute_sql(
-        "CREATE TEMP TABLE arrival AS SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS n FROM application"
-    )
+    db.execute_sql("CREATE TEMP TABLE arrival AS SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS n FROM application")
     db.execute_sql(
         "UPDATE application SET arrival_order = arrival.n FROM temp.arrival WHERE arrival.id = application.id"
     )
@@ -94,5 +100,54 @@ def up(migrator, db):
     db.execute_sql("INSERT INTO application_search(application_search) VALUES ('rebuild')")
 
 
+def _words(name):
+    return {word[:40] for word in _name_key(name).split()}
+
+
 def down(migrator, db):
-    raise NotImplementedError("0011 is not reversible: restore a backup made before it")
+    for trigger in (
+        "application_search_insert",
+        "application_search_update",
+        "application_search_delete",
+        "application_arrival_fixed",
+    ):
+        db.execute_sql(f'DROP TRIGGER IF EXISTS "{trigger}"')
+    db.execute_sql('DROP TABLE IF EXISTS "application_search"')
+    migrator.migrate(*(migrator.drop_index(table, "_".join((table, *columns))) for table, columns, _unique in ADDED))
+    migrator.migrate(migrator.drop_column("application", "arrival_order"))
+    restored = [
+        migrator.add_index(table, tuple(name[len(table) + 1 :].split("+")), False)
+        for table, names in DROPPED.items()
+        for name in names
+        if not name.endswith("origin_station_number")
+    ]
+    restored += [migrator.add_index(table, ("origin_station", "number"), True) for table in DROPPED]
+    migrator.migrate(*restored)
+    db.execute_sql("UPDATE application SET applicant_name_key = upper(applicant_name)")
+
+    class Application(Model):
+        id = UUIDField(primary_key=True)
+        applicant_name = CharField(max_length=100)
+
+        class Meta:
+            database = db
+            table_name = "application"
+
+    class NameToken(Model):
+        token = CharField(max_length=40)
+        application = ForeignKeyField(Application, backref="+", on_delete="CASCADE")
+
+        class Meta:
+            database = db
+            table_name = "name_token"
+            primary_key = CompositeKey("token", "application")
+            indexes = ((("application", "token"), False),)
+
+    db.create_tables([NameToken])
+    rows = [
+        {"token": token, "application": row.id}
+        for row in Application.select(Application.id, Application.applicant_name).iterator()
+        for token in _words(row.applicant_name)
+    ]
+    for start in range(0, len(rows), 5000):
+        NameToken.insert_many(rows[start : start + 5000]).execute()
