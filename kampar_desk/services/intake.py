@@ -20,6 +20,7 @@ from kampar_desk.domain.validation import (
     normalize_phone,
 )
 from kampar_desk.domain.workflow import Action, Status, check_transition
+from kampar_desk.services import record_states
 from kampar_desk.services.applications import detail_of, load_row, open_files_for_nik
 from kampar_desk.services.audit import append_event
 from kampar_desk.services.authorization import require
@@ -27,7 +28,8 @@ from kampar_desk.services.desk import Desk
 from kampar_desk.services.intake_documents import intake_document
 from kampar_desk.services.records import ApplicationSummary, Registered, StaffRecord
 from kampar_desk.store.database import write_transaction
-from kampar_desk.store.models import Application, ChecklistItem, Counter
+from kampar_desk.store.ids import new_id
+from kampar_desk.store.models import Application, ChecklistItem, Counter, utc_now
 
 
 @dataclass(frozen=True)
@@ -151,12 +153,22 @@ def check_intake(desk: Desk, form: IntakeForm) -> IntakeCheck:
 
 
 def next_number(series: str, year: int) -> int:
-    """Take the next number of a yearly series inside the caller's transaction (gap-free, never reused)."""
-    Counter.insert(series=series, year=year, last=0).on_conflict_ignore().execute()
-    counter = Counter.get((Counter.series == series) & (Counter.year == year))
-    counter.last += 1
-    counter.save()
-    return counter.last
+    """Take the next number of a yearly series inside the caller's transaction (gap-free, never reused).
+
+    One statement (SQLite 3.35+ and PostgreSQL): the series' first number creates its row, any later one bumps it
+    with the bookkeeping `BaseModel.save` keeps (version + 1, updated_at now)."""
+    now = utc_now()
+    taken = (
+        Counter.insert(id=new_id(), series=series, year=year, last=1, version=1, updated_at=now)
+        .on_conflict(
+            conflict_target=[Counter.series, Counter.year],
+            update={Counter.last: Counter.last + 1, Counter.version: Counter.version + 1, Counter.updated_at: now},
+        )
+        .returning(Counter.last)
+        .tuples()
+        .execute()
+    )
+    return next(iter(taken))[0]
 
 
 def register_application(desk: Desk, actor: StaffRecord, form: IntakeForm) -> Registered:
@@ -205,16 +217,22 @@ def register_application(desk: Desk, actor: StaffRecord, form: IntakeForm) -> Re
             technical_review_needed=standard.technical_review is TechnicalReview.ALWAYS,
         )
         answers = {a.code: a for a in form.checklist}
-        for position, requirement in enumerate(standard.requirements, start=1):
-            answer = answers[requirement.code]
-            ChecklistItem.create(
-                application=row.id,
-                position=position,
-                requirement_code=requirement.code,
-                requirement_text=requirement.text,
-                received=answer.received,
-                note=answer.note.strip()[:250],
-            )
+        # One statement for the whole checklist. Ids are named here (not left to the model's default) because the
+        # file's record state below is computed from these rows; version, updated_at and verification_note are the
+        # model's defaults, which insert_many fills in per row.
+        checklist = [
+            {
+                "id": new_id(),
+                "application": row.id,
+                "position": position,
+                "requirement_code": requirement.code,
+                "requirement_text": requirement.text,
+                "received": answers[requirement.code].received,
+                "note": answers[requirement.code].note.strip()[:250],
+            }
+            for position, requirement in enumerate(standard.requirements, start=1)
+        ]
+        ChecklistItem.insert_many(checklist).execute()
         details: dict[str, object] = {"number": number, "service": standard.code}
         if not checked.complete:
             details["missing"] = [r.code for r in standard.requirements if not answers[r.code].received]
@@ -223,10 +241,14 @@ def register_application(desk: Desk, actor: StaffRecord, form: IntakeForm) -> Re
         if checked.warnings:
             details["warnings"] = list(checked.warnings)
             details["warning_override"] = checked.warning_override
-        append_event(now, actor.username, action.value, row, "", status.value, details)
+        # The file's record state from the rows just written (as `states_of` would read them back), not re-read.
+        states = record_states.new_application_states(
+            [row.__data__], {record_states.CHILD_KINDS["checklist"]: checklist}
+        )
+        append_event(now, actor.username, action.value, row, "", status.value, details, known_states=states)
         # The tanda terima or return slip is part of the action: archived with the commit, or not at all.
         detail = detail_of(desk, row)
-        paper = intake_document(desk, row.id, row=row, detail=detail)
+        paper = intake_document(desk, row.id, row=row, detail=detail, officer=actor)
     return Registered(detail, paper.path, paper.title)
 
 

@@ -15,8 +15,7 @@ from kampar_desk.domain.workflow import Status
 from kampar_desk.services.applications import detail_of
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.files import stage_file, write_atomically
-from kampar_desk.services.keys import key_history
-from kampar_desk.services.records import ApplicationDetail
+from kampar_desk.services.records import ApplicationDetail, StaffRecord
 from kampar_desk.services.settings import get_settings
 from kampar_desk.store.models import Application, Staff
 
@@ -33,14 +32,21 @@ class ArchivedDocument:
 
 
 def intake_slip(
-    desk: Desk, application_id: uuid.UUID, *, row: Application | None = None, detail: ApplicationDetail | None = None
+    desk: Desk,
+    application_id: uuid.UUID,
+    *,
+    row: Application | None = None,
+    detail: ApplicationDetail | None = None,
+    officer: StaffRecord | None = None,
 ) -> IntakeSlip:
-    """The paper's content; `row` and `detail` when the caller has them already (the registration does)."""
+    """The paper's content; `row`, `detail` and the registering `officer` when the caller has them already (the
+    registration does)."""
     from kampar_desk.services.documents.slips import IntakeSlip
 
     row = row or Application.get_by_id(application_id)
     detail = detail or detail_of(desk, row)
-    officer = Staff.get_by_id(row.registered_by_id)
+    known = officer is not None and officer.id == row.registered_by_id
+    registrar = officer if known and officer is not None else Staff.get_by_id(row.registered_by_id)
     village = desk.regions.village(detail.village_code)
     district = desk.regions.district(detail.summary.district_code)
     place = ", ".join(p for p in (village.label if village else "", f"Kec. {district.name}" if district else "") if p)
@@ -57,8 +63,8 @@ def intake_slip(
         registered_at=detail.summary.registered_at,
         due_on=detail.summary.sla.due_on,
         checklist=detail.checklist,
-        officer_name=officer.full_name,
-        officer_nip=officer.nip,
+        officer_name=registrar.full_name,
+        officer_nip=registrar.nip,
         previous_number=detail.previous_number,
     )
 
@@ -76,10 +82,11 @@ def intake_document(
     *,
     row: Application | None = None,
     detail: ApplicationDetail | None = None,
+    officer: StaffRecord | None = None,
 ) -> ArchivedDocument:
     """The file's intake paper in the chosen (or configured) layout: the archived one if there is one, otherwise
     built and archived under documents/ (inside the caller's transaction when there is one, see `stage_file`).
-    `row` and `detail`: the file as the caller has just read or written it, not read again."""
+    `row`, `detail` and the registering `officer`: as the caller has just read or written them, not read again."""
     layout = layout or get_settings(desk).receipt_layout
     row = row or Application.get_by_id(application_id)
     returned = row.status == Status.RETURNED
@@ -89,14 +96,16 @@ def intake_document(
         # reportlab costs ~0.3 s to import: load it with the first paper, not with the window.
         from kampar_desk.services.documents.slips import receipt_pdf, return_slip_pdf
 
-        slip = intake_slip(desk, application_id, row=row, detail=detail)
+        slip = intake_slip(desk, application_id, row=row, detail=detail, officer=officer)
         stage_file(path, return_slip_pdf(slip, layout) if slip.returned else receipt_pdf(slip, layout))
     return ArchivedDocument(path, row.number, f"{title} {row.number}", layout)
 
 
 def standard_notice(desk: Desk, service_code: str) -> ArchivedDocument:
     """The service's Standar Pelayanan as an A4 notice for the counter (the law asks offices to display it)."""
+    # loaded on first use: keeps the start fast (reportlab, the keys' cryptography)
     from kampar_desk.services.documents.standard_notice import standard_notice_pdf
+    from kampar_desk.services.keys import key_history
 
     standard = desk.catalog[service_code]
     path = desk.paths.documents_dir / "standar-pelayanan" / f"{standard.code}.pdf"

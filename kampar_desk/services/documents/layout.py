@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -18,7 +20,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     HRFlowable,
-    Image,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -71,6 +72,32 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+@functools.lru_cache(maxsize=2)  # the emblem in use, and the one before an admin replaced it
+def _decoded_emblem(png: bytes) -> ImageReader:
+    reader = ImageReader(io.BytesIO(png))
+    reader.getRGBData()  # decoded here, once per process: every later paper reuses the pixels
+    return reader
+
+
+class Emblem(Flowable):
+    """The office's emblem scaled to fit a `size` square, as `Image(..., kind="proportional")` draws it (same
+    bytes in the PDF), but from pixels decoded once per process instead of once per paper."""
+
+    def __init__(self, png: bytes, size: float) -> None:
+        super().__init__()
+        self.reader = _decoded_emblem(png)
+        width, height = self.reader.getSize()
+        factor = min(size / width, size / height)
+        self.drawWidth, self.drawHeight = width * factor, height * factor
+        self.hAlign = "CENTER"
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.drawWidth, self.drawHeight
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.reader, 0, 0, self.drawWidth, self.drawHeight, mask="auto")
+
+
 def letterhead(office: OfficeRecord, spec: PageSpec, styles: Styles) -> list[Flowable]:
     """Kop: government, office name, address and contacts (font sizes 2 : 3 : 1 as in Tata Naskah Dinas), a rule."""
     narrow = spec.height is None
@@ -100,7 +127,7 @@ def letterhead(office: OfficeRecord, spec: PageSpec, styles: Styles) -> list[Flo
         return [*text, *rules]
     # Emblem on the left, text centred over the remaining width (kop dinas layout); on a roll it sits above.
     size = (16 if narrow else 18) * mm
-    emblem = Image(io.BytesIO(office.logo_png), width=size, height=size, kind="proportional")
+    emblem = Emblem(office.logo_png, size)
     if narrow:
         emblem.hAlign = "CENTER"
         return [emblem, Spacer(1, 1 * mm), *text, *rules]
