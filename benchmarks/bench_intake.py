@@ -31,6 +31,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from common import Figure, Timing, emit, json_target
+
 from kampar_desk.domain.paper import PaperLayout
 from kampar_desk.domain.roles import Role
 from kampar_desk.paths import AppPaths
@@ -244,8 +246,9 @@ def main() -> int:
     if len(sys.argv) > 1 and sys.argv[1] == "--first-floors":
         print(json.dumps(first_floors(Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4] == "warm")))
         return 0
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 300
-    first_runs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    argv, out = json_target(sys.argv[1:])
+    runs = int(argv[0]) if argv else 300
+    first_runs = int(argv[1]) if len(argv) > 1 else 5
     scratch = Path(tempfile.mkdtemp(prefix="bench-intake-"))
     data_dir = scratch / "data"
     desk, officer = prepare(data_dir)
@@ -306,6 +309,35 @@ def main() -> int:
         print(line("save: database share, first", [s - p for s, p in zip(saves_1, papers_1, strict=True)]))
         print(line("receipt inside the first save", papers_1))
         print(line("save + receipt, first", saves_1))
+    warm_floor = [f["insert"] for f in first_floor["warm"]]
+    warm_first_both = [f["insert"] + f["receipt"] for f in first_floor["warm"]]
+    warm_saves = [f["save"] for f in firsts["warm"]]
+    warm_share = [f["save"] - f["paper"] for f in firsts["warm"]]
+    emit(
+        [
+            Figure(
+                "save",
+                "save: database share of register_application",
+                Timing.of_samples(database_share, first=statistics.median(warm_share)),
+                "one insert + commit (same pragmas)",
+                Timing.of_samples(inserts, first=statistics.median(warm_floor)),
+                "≤ 3× floor",
+                statistics.median(database_share) <= 3 * insert_median,
+            ),
+            Figure(
+                "save",
+                "save + receipt (register_application, A5 archived)",
+                Timing.of_samples(saves, first=statistics.median(warm_saves)),
+                "insert + commit, reportlab A5 page with QR, fsync",
+                Timing.of_samples(floor_both, first=statistics.median(warm_first_both)),
+                "≤ 2.5× floor",
+                statistics.median(saves) <= 2.5 * both_median,
+                note="first call: after the app's sign-in warm-up",
+            ),
+            Figure("floors", "one insert + commit (WAL, synchronous=FULL)", Timing.of_samples(inserts)),
+        ],
+        out,
+    )
     return 0
 
 

@@ -24,6 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from common import Figure, Timing, emit
+
 # The floor: what any PySide6 program pays for one shown window.
 BARE = """
 import sys
@@ -226,7 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=9, help="timed runs of each process (default 9)")
     parser.add_argument("--data", type=Path, help="an existing data folder with staff (default: a throwaway one)")
     parser.add_argument("--warm-only", action="store_true", help="skip the cold runs even as root")
+    parser.add_argument("--json", type=Path, help="append the figures as JSON lines (run_all.py)")
     args = parser.parse_args(argv)
+    figures = []
     if args.data is not None:
         if not (args.data / "kampar-desk.db").is_file():
             parser.error(f"{args.data} has no kampar-desk.db")
@@ -252,8 +256,27 @@ def main(argv: list[str] | None = None) -> int:
         wall = statistics.median(one.wall for one in app) / statistics.median(one.wall for one in bare)
         cpu = statistics.median(one.cpu for one in app) / statistics.median(one.cpu for one in bare)
         print(f"  ratio app / bare window: {wall:.1f}x wall clock, {cpu:.1f}x CPU (medians; goal at most 3x)")
+        state = "cold" if cold else "warm"
+        size = f"{database.stat().st_size / 1e6:,.0f} MB database"
+        walls = {name: [one.wall for one in taken] for name, taken in done.items()}
+        bare_timing = Timing.of_samples(walls["bare PySide6 window"])
+        figures += [
+            Figure(
+                "start",
+                f"start to the daily sign-in, {state} ({size})",
+                Timing.of_samples(walls["app to sign-in"]),
+                "bare PySide6 window",
+                bare_timing,
+                "≤ 3× bare window",
+                wall <= 3,
+                note=f"{cpu:.1f}× by CPU time",
+            ),
+            Figure("floors", f"heavy imports in one process, {state}", Timing.of_samples(walls["heavy imports"])),
+        ]
     if not can_drop:
         print("cold: not measured" + ("" if args.warm_only else " (dropping the page cache needs root)"))
+    if args.json is not None:
+        emit(figures, args.json)
     return 0
 
 
