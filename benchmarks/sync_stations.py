@@ -23,10 +23,10 @@ from typing import Any
 from build_million import applicant, time_ordered_id
 from peewee import Model, chunked
 
+from kampar_desk.domain import validation
 from kampar_desk.domain.audit import GENESIS_HASH, canonical_json, chain_hash
 from kampar_desk.domain.letters import DEFAULT_NUMBER_TEMPLATE, LetterKind, format_letter_number, letter_file_stem
 from kampar_desk.domain.roles import Role
-from kampar_desk.domain.validation import name_tokens
 from kampar_desk.domain.workflow import Action, Status
 from kampar_desk.paths import AppPaths
 from kampar_desk.services import keys, record_states, staff, stations
@@ -34,8 +34,9 @@ from kampar_desk.services.audit import _payload
 from kampar_desk.services.desk import Desk, open_desk
 from kampar_desk.services.letters.sealing import LOCAL_SIGNATURE, seal
 from kampar_desk.services.records import StaffRecord
+from kampar_desk.store import models
 from kampar_desk.store.database import close_database, database
-from kampar_desk.store.models import Application, AuditEvent, ChecklistItem, Letter, NameToken, utc_now
+from kampar_desk.store.models import Application, AuditEvent, ChecklistItem, Letter, utc_now
 
 PASSWORD = "benchmark-2026"
 OFFICIAL = "kadis"
@@ -54,6 +55,9 @@ BATCH = 5000
 VARIABLES = 30_000  # bound variables per statement, as services.sync inserts
 MANIFEST = "built.json"
 FILE_KEY = record_states.key(record_states.APPLICATION, "")
+#: the word table of the name search, until the FTS index replaced it (migration 0011)
+NAME_TOKEN = getattr(models, "NameToken", None)
+NAME_TOKENS = getattr(validation, "name_tokens", None)
 #: an audit event to chain: (at, order of making, actor, file id, action, from, to, details)
 Event = tuple[datetime, int, str, Any, str, str, str, dict[str, Any]]
 
@@ -273,7 +277,8 @@ def bulk_station_files(desk: Desk, count: int, first: datetime, last: datetime, 
                 "handed_over_to": name if Action.HAND_OVER in at else "",
             }
             rows.append(row)
-            tokens += [{"token": token, "application": app_id} for token in name_tokens(name)]
+            if NAME_TOKEN is not None and NAME_TOKENS is not None:
+                tokens += [{"token": token, "application": app_id} for token in NAME_TOKENS(name)]
             for position, requirement in enumerate(requirements, start=1):
                 brought = requirement.code not in missing
                 items.append(
@@ -330,7 +335,8 @@ def bulk_station_files(desk: Desk, count: int, first: datetime, last: datetime, 
                 )
         with database.atomic():
             _insert(Application, rows)
-            _insert(NameToken, tokens)
+            if NAME_TOKEN is not None:
+                _insert(NAME_TOKEN, tokens)
             _insert(ChecklistItem, items)
             _insert(Letter, letters)
         totals["applications"] += len(rows)
