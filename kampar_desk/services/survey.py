@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter as Tally
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any, cast
 
 from kampar_desk.domain.calendar import check_year
 from kampar_desk.domain.errors import ValidationError
@@ -141,6 +143,9 @@ def _utc_bounds(desk: Desk, start: date, end: date) -> tuple[datetime, datetime]
     return datetime.combine(start, time.min) - offset, datetime.combine(end + timedelta(days=1), time.min) - offset
 
 
+PROFILE_COLUMNS = ("submitted_at", "source", "age", "sex", "education", "occupation", "disability", "suggestion")
+
+
 def skm_period(desk: Desk, start: date, end: date, station: str | None = None) -> SkmPeriod:
     """IKM and respondent profile for questionnaires submitted between `start` and `end` (office dates, inclusive),
     on the files of `station` (None every station, "" this one, else a station's id; see `station_scope`)."""
@@ -151,15 +156,17 @@ def skm_period(desk: Desk, start: date, end: date, station: str | None = None) -
     def scoped(condition):  # a questionnaire and its population follow their file's station
         return narrowed(condition, Application.origin_station, station)
 
+    # the columns the tables show, as plain rows: a busy month has thousands of questionnaires
+    shown = [SurveyResponse._meta.fields[name] for name in (*ANSWER_FIELDS, *PROFILE_COLUMNS)]
     query = (
-        SurveyResponse.select(SurveyResponse, Application.number)
+        SurveyResponse.select(*shown, Application.number.alias("number"))
         .join(Application)
         .where(scoped((SurveyResponse.submitted_at >= low) & (SurveyResponse.submitted_at < high)))
         .order_by(SurveyResponse.submitted_at)
     )
     rows, values = [], []
     profile: dict[str, Tally] = {"Jenis kelamin": Tally(), "Umur": Tally(), "Pendidikan": Tally(), "Pekerjaan": Tally()}
-    for response in query:
+    for response in cast(Iterable[Any], query.namedtuples()):  # rows of the columns above, not models
         answer = tuple(getattr(response, field) for field in ANSWER_FIELDS)
         values.append(answer)
         profile["Jenis kelamin"][{"L": "Laki-laki", "P": "Perempuan"}.get(response.sex, "Tidak diisi")] += 1
@@ -169,7 +176,7 @@ def skm_period(desk: Desk, start: date, end: date, station: str | None = None) -
         rows.append(
             {
                 "date": desk.to_local(response.submitted_at).date(),
-                "number": response.application.number,
+                "number": response.number,
                 "source": response.source,
                 "age": response.age,
                 "sex": response.sex,

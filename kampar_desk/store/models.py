@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from peewee import (
     BigIntegerField,
@@ -25,6 +25,31 @@ from kampar_desk.store.database import database
 from kampar_desk.store.ids import new_id
 
 
+class IsoDateTimeField(DateTimeField):
+    """A time stored as ISO text on SQLite, read with `datetime.fromisoformat` (peewee tries strptime formats one by
+    one, some twenty times slower: a report or a page of files reads tens of thousands of them)."""
+
+    def python_value(self, value):
+        if isinstance(value, str):
+            try:
+                return datetime.fromisoformat(value)
+            except ValueError:
+                pass
+        return super().python_value(value)
+
+
+class IsoDateField(DateField):
+    """A date stored as ISO text on SQLite, read with `date.fromisoformat` (see IsoDateTimeField)."""
+
+    def python_value(self, value):
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        return super().python_value(value)
+
+
 def utc_now() -> datetime:
     """Naive UTC: stored the same way on SQLite and PostgreSQL whatever the server's time zone."""
     return datetime.now(UTC).replace(tzinfo=None)
@@ -38,7 +63,7 @@ class BaseModel(Model):
 
     id = UUIDField(primary_key=True, default=new_id)
     version = IntegerField(default=1)
-    updated_at = DateTimeField(default=utc_now)
+    updated_at = IsoDateTimeField(default=utc_now)
 
     class Meta:
         database = database
@@ -79,9 +104,9 @@ class Staff(BaseModel):
     roles = CharField(max_length=200)
     password_hash = CharField(max_length=200)
     active = BooleanField(default=True)
-    created_at = DateTimeField(default=utc_now)
+    created_at = IsoDateTimeField(default=utc_now)
     origin_station = CharField(max_length=36, default="")  # the station it was made at: "" this one, else its id
-    imported_at = DateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
+    imported_at = IsoDateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
 
 
 class SignInGuard(BaseModel):
@@ -91,7 +116,7 @@ class SignInGuard(BaseModel):
     staff_id: uuid.UUID
     failures = IntegerField(default=0)  # wrong passwords since the last sign-in, lock or unlock
     lockouts = IntegerField(default=0)  # locks in a row: each one lasts twice as long as the one before
-    locked_until = DateTimeField(null=True)  # naive UTC, as every time in the database
+    locked_until = IsoDateTimeField(null=True)  # naive UTC, as every time in the database
 
 
 class Setting(BaseModel):
@@ -122,44 +147,44 @@ class Application(BaseModel):
     # The name as searched (`domain.validation.name_key`); the search index follows it (`store.search`).
     applicant_name_key = CharField(max_length=100)
     applicant_sex = CharField(max_length=1)
-    applicant_birth_date = DateField()
+    applicant_birth_date = IsoDateField()
     applicant_phone = CharField(max_length=20)
     applicant_address = CharField(max_length=250)
     district_code = CharField(max_length=8)
     village_code = CharField(max_length=13)
-    registered_at = DateTimeField(default=utc_now, index=True)
+    registered_at = IsoDateTimeField(default=utc_now, index=True)
     # No index on the officer columns: five accounts, never deleted; reports read them within a period's rows.
     registered_by = ForeignKeyField(Staff, backref="+", index=False)
     registered_by_id: uuid.UUID
-    received_on = DateField(null=True)
-    due_on = DateField(null=True)
+    received_on = IsoDateField(null=True)
+    due_on = IsoDateField(null=True)
     previous = ForeignKeyField("self", null=True, backref="resubmissions", index=False)
     previous_id: uuid.UUID | None
     fee_rupiah = IntegerField(default=0)
     technical_review_needed = BooleanField(default=False)
     # The step times a report counts within its period are indexed, so a month is a range, never a scan.
-    verified_at = DateTimeField(null=True, index=True)
+    verified_at = IsoDateTimeField(null=True, index=True)
     verified_by = ForeignKeyField(Staff, null=True, backref="+", index=False)
     verified_by_id: uuid.UUID | None
     verification_note = TextField(default="")
     technical_review_result = TextField(default="")
-    technical_review_on = DateField(null=True)
-    paid_at = DateTimeField(null=True)
+    technical_review_on = IsoDateField(null=True)
+    paid_at = IsoDateTimeField(null=True)
     payment_reference = CharField(max_length=80, default="")
-    decided_at = DateTimeField(null=True, index=True)
+    decided_at = IsoDateTimeField(null=True, index=True)
     decided_by = ForeignKeyField(Staff, null=True, backref="+", index=False)
     decided_by_id: uuid.UUID | None
     decision_reason = TextField(default="")
-    issued_at = DateTimeField(null=True)  # indexed with registered_at (Meta)
-    issued_on = DateField(null=True)
+    issued_at = IsoDateTimeField(null=True)  # indexed with registered_at (Meta)
+    issued_on = IsoDateField(null=True)
     survey_outcome = CharField(max_length=10, default="")
-    survey_recorded_at = DateTimeField(null=True, index=True)
-    handed_over_at = DateTimeField(null=True, index=True)
+    survey_recorded_at = IsoDateTimeField(null=True, index=True)
+    handed_over_at = IsoDateTimeField(null=True, index=True)
     handed_over_by = ForeignKeyField(Staff, null=True, backref="+", index=False)
     handed_over_by_id: uuid.UUID | None
     handed_over_to = CharField(max_length=100, default="")
     origin_station = CharField(max_length=36, default="")  # the station it was made at: "" this one, else its id
-    imported_at = DateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
+    imported_at = IsoDateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
     # The order files arrived in this database (1, 2, …), given by the database on insert (`store.search`): the
     # tracking lists' newest-first order and their page cursor. Local bookkeeping: never sent, never hashed, and
     # never written by `save`.
@@ -198,7 +223,7 @@ class AuditEvent(BaseModel):
     """Append-only, hash-chained record of every step: who, when, which file, from which status to which."""
 
     sequence = IntegerField(unique=True)
-    at = DateTimeField(default=utc_now)
+    at = IsoDateTimeField(default=utc_now)
     actor = CharField(max_length=40)
     application = ForeignKeyField(Application, null=True, backref="events")
     application_id: uuid.UUID | None
@@ -216,10 +241,10 @@ class AuditEvent(BaseModel):
 class LocalDay(BaseModel):
     """An admin's change to the working-day calendar: a local holiday or a cancelled national one."""
 
-    day = DateField(unique=True)
+    day = IsoDateField(unique=True)
     working = BooleanField()
     name = CharField(max_length=120, default="")
-    imported_at = DateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
+    imported_at = IsoDateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
 
 
 class Letter(BaseModel):
@@ -231,8 +256,8 @@ class Letter(BaseModel):
     number = CharField(max_length=80)  # unique per station (Meta)
     year = IntegerField()
     sequence = IntegerField()
-    issued_at = DateTimeField(index=True)  # the monthly report counts a period's letters
-    issued_on = DateField()
+    issued_at = IsoDateTimeField(index=True)  # the monthly report counts a period's letters
+    issued_on = IsoDateField()
     issued_by = ForeignKeyField(Staff, backref="+", index=False)
     issued_by_id: uuid.UUID
     payload = TextField()
@@ -246,11 +271,11 @@ class Letter(BaseModel):
     # `.value`, a plain str: the audit's record states leave out a default only when its type matches
     status = CharField(max_length=12, default=LetterStatus.ISSUED.value)
     cancel_reason = TextField(default="")
-    cancelled_at = DateTimeField(null=True)
+    cancelled_at = IsoDateTimeField(null=True)
     cancelled_by = ForeignKeyField(Staff, null=True, backref="+", index=False)
     cancelled_by_id: uuid.UUID | None
     origin_station = CharField(max_length=36, default="")  # the station it was made at: "" this one, else its id
-    imported_at = DateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
+    imported_at = IsoDateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
 
     class Meta:
         indexes = (
@@ -266,8 +291,8 @@ class SealKey(BaseModel):
 
     key_id = CharField(max_length=16, unique=True)
     public_key = CharField(max_length=64)
-    created_at = DateTimeField(default=utc_now)
-    retired_at = DateTimeField(null=True)
+    created_at = IsoDateTimeField(default=utc_now)
+    retired_at = IsoDateTimeField(null=True)
 
 
 class SurveyResponse(BaseModel):
@@ -276,7 +301,7 @@ class SurveyResponse(BaseModel):
     application = ForeignKeyField(Application, unique=True, backref="+")
     application_id: uuid.UUID
     source = CharField(max_length=10)  # kiosk | paper
-    submitted_at = DateTimeField(index=True)
+    submitted_at = IsoDateTimeField(index=True)
     entered_by = ForeignKeyField(Staff, backref="+")
     entered_by_id: uuid.UUID
     age = IntegerField(null=True)
@@ -294,14 +319,14 @@ class SurveyResponse(BaseModel):
     u8 = IntegerField(null=True)
     u9 = IntegerField(null=True)
     suggestion = TextField(default="")
-    imported_at = DateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
+    imported_at = IsoDateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
 
 
 class Complaint(BaseModel):
     """A complaint, suggestion or input from any channel; answered and followed up within a set number of days."""
 
     number = CharField(max_length=30)  # unique per station (Meta)
-    received_at = DateTimeField(index=True)
+    received_at = IsoDateTimeField(index=True)
     channel = CharField(max_length=20)
     complainant = CharField(max_length=100)
     contact = CharField(max_length=120, default="")
@@ -314,12 +339,12 @@ class Complaint(BaseModel):
     assigned_to = ForeignKeyField(Staff, null=True, backref="+")
     assigned_to_id: uuid.UUID | None
     status = CharField(max_length=20, default="open", index=True)
-    first_response_at = DateTimeField(null=True)
+    first_response_at = IsoDateTimeField(null=True)
     response = TextField(default="")
     follow_up = TextField(default="")
-    closed_at = DateTimeField(null=True)
+    closed_at = IsoDateTimeField(null=True)
     origin_station = CharField(max_length=36, default="")  # the station it was made at: "" this one, else its id
-    imported_at = DateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
+    imported_at = IsoDateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
 
     class Meta:
         indexes = ((("number", "origin_station"), True),)
@@ -332,14 +357,14 @@ class Suggestion(BaseModel):
     application = ForeignKeyField(Application, backref="+")
     application_id: uuid.UUID
     text = TextField()
-    received_at = DateTimeField(index=True)
-    followed_up_at = DateTimeField(null=True)
+    received_at = IsoDateTimeField(index=True)
+    followed_up_at = IsoDateTimeField(null=True)
     follow_up_note = TextField(default="")
     followed_up_by = ForeignKeyField(Staff, null=True, backref="+")
     followed_up_by_id: uuid.UUID | None
     complaint = ForeignKeyField(Complaint, null=True, backref="+")
     complaint_id: uuid.UUID | None
-    imported_at = DateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
+    imported_at = IsoDateTimeField(null=True)  # when an import last wrote it here (local bookkeeping, never sent)
 
 
 class LocalStation(BaseModel):
@@ -349,8 +374,8 @@ class LocalStation(BaseModel):
     name = CharField(max_length=100)
     signing_key = CharField(max_length=64, default="")  # Ed25519 public key, hex; empty until the keys are made
     age_recipient = CharField(max_length=100, default="")  # age X25519 recipient, `age1…`
-    created_at = DateTimeField(default=utc_now)
-    keys_created_at = DateTimeField(null=True)
+    created_at = IsoDateTimeField(default=utc_now)
+    keys_created_at = IsoDateTimeField(null=True)
 
 
 class KnownStation(BaseModel):
@@ -363,15 +388,15 @@ class KnownStation(BaseModel):
     signing_key = CharField(max_length=64)  # Ed25519 public key, hex: checks the bundles it sends
     age_recipient = CharField(max_length=100)  # age X25519 recipient: the bundles sent to it are encrypted for it
     fingerprint = CharField(max_length=40)
-    trusted_at = DateTimeField()
+    trusted_at = IsoDateTimeField()
     trusted_by = CharField(max_length=40)  # username, or 'sistem' for the command line
-    revoked_at = DateTimeField(null=True)
+    revoked_at = IsoDateTimeField(null=True)
     revoked_by = CharField(max_length=40, null=True)
-    last_sent_at = DateTimeField(null=True)
+    last_sent_at = IsoDateTimeField(null=True)
     last_sent_sequence = IntegerField(null=True)
-    last_acknowledged_at = DateTimeField(null=True)
+    last_acknowledged_at = IsoDateTimeField(null=True)
     last_acknowledged_sequence = IntegerField(null=True)
-    last_received_at = DateTimeField(null=True)
+    last_received_at = IsoDateTimeField(null=True)
     last_received_sequence = IntegerField(null=True)
 
 
@@ -381,7 +406,7 @@ class StationAuditEvent(BaseModel):
 
     station = UUIDField()
     sequence = IntegerField()
-    at = DateTimeField()
+    at = IsoDateTimeField()
     actor = CharField(max_length=40)
     application_id = UUIDField(null=True, index=True)  # no foreign key: a chain is kept whole, whatever arrives
     action = CharField(max_length=40)
@@ -391,7 +416,7 @@ class StationAuditEvent(BaseModel):
     state_hash = TextField(default="")
     previous_hash = CharField(max_length=64)
     hash = CharField(max_length=64)
-    imported_at = DateTimeField(default=utc_now)
+    imported_at = IsoDateTimeField(default=utc_now)
 
     class Meta:
         indexes = ((("station", "sequence"), True),)
@@ -402,9 +427,9 @@ class Tombstone(BaseModel):
 
     kind = CharField(max_length=40)
     record_key = CharField(max_length=80)
-    deleted_at = DateTimeField()
+    deleted_at = IsoDateTimeField()
     origin_station = CharField(max_length=36, default="")
-    imported_at = DateTimeField(null=True)
+    imported_at = IsoDateTimeField(null=True)
 
     class Meta:
         indexes = ((("kind", "record_key"), True),)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -103,20 +102,9 @@ def _unexpected_in_thread(args: threading.ExceptHookArgs) -> None:
 
 
 def _start_warm_up() -> None:
-    threading.Thread(target=_warm_up, name="warm-up", daemon=True).start()
+    from kampar_desk.services.warm_up import warm_up
 
-
-def _warm_up() -> None:
-    """What the start deferred and the first minutes need: the keys' cryptography (signing in), Beranda's figures,
-    the holidays (working days), phone numbers and reportlab (the first registration's receipt)."""
-    import kampar_desk.services.home
-    import kampar_desk.services.keys
-    from kampar_desk.domain.calendar import national_holidays
-
-    national_holidays(date.today().year)
-    import phonenumbers  # noqa: F401
-
-    import kampar_desk.services.documents.slips  # noqa: F401
+    threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
 
 
 def self_test_window(desk: Desk, admin: StaffRecord, pdf: Path) -> str:
