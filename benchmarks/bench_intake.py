@@ -189,11 +189,11 @@ def timed_save(desk: Desk, officer: StaffRecord, form: intake.IntakeForm, timer:
 
 
 def warm_up_as_the_app() -> None:
-    """What the app loads in the background while the officer signs in (`ui.main._warm_up`): the holidays,
+    """What the app loads in the background while the officer signs in (`services.warm_up.warm_up`): the holidays,
     phone numbers and reportlab that a first save would otherwise import."""
-    from kampar_desk.ui.main import _warm_up
+    from kampar_desk.services.warm_up import warm_up
 
-    _warm_up()
+    warm_up()
 
 
 def first_save(data_dir: Path, seed: int, warm: bool) -> dict[str, float]:

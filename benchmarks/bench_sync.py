@@ -7,7 +7,7 @@ once and cached in the work folder; every run works on copies. Measured in one p
 reading A's tables, compressing and encrypting the same bytes, decrypting and parsing them, writing the same rows
 into B's schema), then `export_bundle(everything=True)` A→B, `preview_bundle` at B, `import_bundle` at a fresh
 copy of B and again at the same copy (already received); wall time (perf_counter) and peak RSS (VmHWM, reset
-before each step). Then one cProfile of the export and of the import, and a Markdown block for docs/benchmarks.md.
+before each step). Then one cProfile of the export and of the import, and a Markdown block for benchmarks/RESULTS.md.
 """
 
 from __future__ import annotations

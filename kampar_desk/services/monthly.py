@@ -152,11 +152,28 @@ def _percent(part: int, whole: int) -> Decimal | None:
 
 
 def _open_at(moment: datetime, station: str | None) -> int:
-    """Files received before `moment` and neither issued nor rejected before it, counted in three parts that each
-    read one index range, never the whole table: files open now (few, read by status), issued after `moment`, and
-    rejected after it. The workflow gives an issue time to every issued, surveyed or handed-over file, and no
-    receipt to a returned one, so the three parts are the definition (a test holds them to it)."""
+    """Files received before `moment` and neither issued nor rejected before it.
+
+    Read from the smaller side of `moment`, never the whole table. For a moment in the older half of the records,
+    the files registered before it, checked one by one against the definition. Otherwise three index ranges: files
+    open now (few, read by status), issued after `moment`, and rejected after it; the workflow gives an issue time
+    to every issued, surveyed or handed-over file, and no receipt to a returned one, so the three parts are the
+    definition (a test holds both sides to it)."""
     received_before = Application.received_on.is_null(False) & (Application.registered_at < moment)
+    first = Application.select(fn.MIN(Application.registered_at)).scalar()
+    last = Application.select(fn.MAX(Application.registered_at)).scalar()
+    if first is None or moment <= first:
+        return 0
+    if moment - first < last - moment:
+        before = Application.select(Application.issued_at, Application.status, Application.decided_at).where(
+            narrowed(received_before, Application.origin_station, station)
+        )
+        return sum(
+            1
+            for issued_at, status, decided_at in before.tuples().iterator()
+            if (issued_at is None or issued_at >= moment)
+            and not (status == Status.REJECTED.value and decided_at is not None and decided_at < moment)
+        )
     open_now = Application.select(Application.issued_at, Application.received_on, Application.registered_at).where(
         narrowed(Application.status.in_(sorted(s.value for s in OPEN_STATUSES)), Application.origin_station, station)
     )
