@@ -64,9 +64,10 @@ def register_floors(office_code: str, year: int) -> Floors:
     """Highest numbers of `year` in the register itself (files and letters), for a counter edited or put back."""
     floors: Floors = {}
     prefix = f"{office_code}-{year}-"
+    # Key ranges, not LIKE: the number index answers them (digits sort before "K", and "K" before "L").
     for series, pattern, width in (
-        (REGISTRATION_SERIES, Application.number.startswith(prefix) & ~Application.number.startswith(prefix + "K"), 0),
-        (RETURN_SERIES, Application.number.startswith(prefix + "K"), 1),
+        (REGISTRATION_SERIES, (Application.number >= prefix) & (Application.number < prefix + "K"), 0),
+        (RETURN_SERIES, (Application.number >= prefix + "K") & (Application.number < prefix + "L"), 1),
     ):
         highest = Application.select(fn.MAX(Application.number)).where(pattern).scalar()
         if highest and highest[len(prefix) + width :].isdigit():
