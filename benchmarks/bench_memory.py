@@ -32,9 +32,12 @@ def step():
     if main is None or dialog is None or not hasattr(dialog.ui, "usernameEdit"):
         QTimer.singleShot(50, step)
         return
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
     dialog.ui.usernameEdit.setText(user)
     dialog.ui.passwordEdit.setText(password)
-    dialog.ui.passwordEdit.returnPressed.emit()
+    QTest.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
     QTimer.singleShot(200, lambda: search(main))
 
 def search(main):
@@ -45,7 +48,7 @@ def search(main):
         if main.tracking.model.canFetchMore(main.tracking.model.index(-1, -1)):
             main.tracking.model.fetchMore(main.tracking.model.index(-1, -1))
     rows = main.tracking.model.rowCount()
-    print(f"ROWS {rows}", flush=True)
+    print(f"ROWS {rows} rows on screen, signed in: {main.officer is not None}", flush=True)
     QTimer.singleShot(300, finish)
 
 def finish():

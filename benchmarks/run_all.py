@@ -45,6 +45,8 @@ def _ms(value: float | None, unit: str = "ms") -> str:
         return ""
     if unit == "MB":
         return f"{value:,.0f} MB"
+    if value < 1:
+        return f"{value:.2f} ms"
     return f"{value:,.1f} ms" if value < 1000 else f"{value / 1000:,.2f} s"
 
 
@@ -67,6 +69,31 @@ def table(records: list[dict]) -> list[str]:
     return lines
 
 
+def growth(records: list[dict]) -> list[str]:
+    """The same figure at each database size side by side: what grows with the years and what does not."""
+    sized: dict[str, dict[str, float]] = {}
+    sizes: list[str] = []
+    for r in records:
+        kind, _, size = r["group"].partition(" ")
+        if kind not in ("tracking", "reports") or not size:
+            continue
+        if size not in sizes:
+            sizes.append(size)
+        name = r["name"].split(", busiest month")[0].split(", oldest month")[0].split(", empty month")[0]
+        label = f"{kind}: {name}" + (" (busiest)" if "busiest" in r["name"] else "")
+        label += " (oldest)" if "oldest" in r["name"] else ""
+        label += " (empty)" if "empty month" in r["name"] else ""
+        sized.setdefault(label, {})[size] = r["timing"]["median_ms"]
+    if not sizes:
+        return []
+    header = "| figure | " + " | ".join(f"{size} files" for size in sizes) + " |"
+    lines = ["## Growth with the database (medians)", "", header]
+    lines.append("|---|" + "---|" * len(sizes))
+    for label, values in sized.items():
+        lines.append(f"| {label} | " + " | ".join(_ms(values.get(size)) for size in sizes) + " |")
+    return [*lines, ""]
+
+
 def write_results(records: list[dict], command: str, seconds: float) -> None:
     about = machine()
     lines = [
@@ -86,6 +113,7 @@ def write_results(records: list[dict], command: str, seconds: float) -> None:
         groups.setdefault(record["group"], []).append(record)
     for group, members in groups.items():
         lines += [f"## {group}", "", *table(members), ""]
+    lines += growth(records)
     # The reading of the figures is written by hand below the marker and kept when the tables are written again.
     before = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
     kept = before.split(ANALYSIS, 1)[1] if ANALYSIS in before else "\n"
