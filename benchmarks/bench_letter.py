@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from common import Figure, Timing, emit, json_target
+from common import Figure, Timing, bare_pdf_page, emit, json_target
 
 from kampar_desk.domain.roles import Role
 from kampar_desk.paths import AppPaths
@@ -23,27 +23,6 @@ from kampar_desk.services.desk import open_desk
 from kampar_desk.services.letters.sealing import sign_pades
 
 PASSWORD = "benchmark-2026"
-
-
-def bare_page() -> bytes:
-    """A bare reportlab A4 page with a QR code: the letter's floor before its signature."""
-    import io
-
-    from reportlab.graphics import renderPDF
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
-
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4)
-    canvas.drawString(72, 760, "Surat rekomendasi")
-    drawing = Drawing(90, 90)
-    drawing.add(QrCodeWidget("https://example.invalid/cek/KPR-2026-000001"))
-    renderPDF.draw(drawing, canvas, 72, 600)
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
 
 
 def main() -> int:
@@ -64,8 +43,8 @@ def main() -> int:
         approved.append(detail.summary.id)
     waiting = iter(approved)
     issue = Timing.of(lambda: letters.issue_recommendation(desk, official, next(waiting)), runs)
-    page = Timing.of(bare_page, runs)
-    unsigned = bare_page()
+    page = Timing.of(lambda: bare_pdf_page("Surat rekomendasi"), runs)
+    unsigned = bare_pdf_page("Surat rekomendasi")
     signature = Timing.of(lambda: sign_pades(desk, unsigned), runs)
     floor = Timing(
         page.first_ms + signature.first_ms,

@@ -15,7 +15,7 @@ import tempfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from common import Figure, Timing, emit, json_target
+from common import Figure, Timing, bare_pdf_page, emit, json_target
 
 from kampar_desk.paths import AppPaths
 from kampar_desk.services import monthly, survey
@@ -77,22 +77,7 @@ def floor_xlsx(runs: int) -> Timing:
 
 
 def floor_pdf_page(runs: int) -> Timing:
-    from reportlab.graphics import renderPDF
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
-
-    def page() -> None:
-        canvas = Canvas(io.BytesIO(), pagesize=A4)
-        canvas.drawString(72, 760, "Laporan bulanan")
-        drawing = Drawing(90, 90)
-        drawing.add(QrCodeWidget("https://example.invalid/cek/KPR-2026-000001"))
-        renderPDF.draw(drawing, canvas, 72, 600)
-        canvas.showPage()
-        canvas.save()
-
-    return Timing.of(page, runs)
+    return Timing.of(lambda: bare_pdf_page("Laporan bulanan"), runs)
 
 
 def main() -> int:

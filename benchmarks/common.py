@@ -126,4 +126,25 @@ def bare_sqlite_floor(path: Path, sql: str, parameters: tuple, runs: int) -> Tim
         connection.close()
 
 
+def bare_pdf_page(title: str) -> bytes:
+    """A bare reportlab A4 page with one line and a QR code: the floor of every paper the app makes."""
+    import io
+
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    canvas.drawString(72, 760, title)
+    drawing = Drawing(90, 90)
+    drawing.add(QrCodeWidget("https://example.invalid/cek/KPR-2026-000001"))
+    renderPDF.draw(drawing, canvas, 72, 600)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
 sys.path.insert(0, str(Path(__file__).parent))
