@@ -172,3 +172,31 @@ def test_migration_0011_goes_down_to_the_word_table_and_up_again(tmp_path: Path)
         assert check_index() and not diff_models(db, MODELS)
     finally:
         close_database()
+
+
+def test_a_files_arrival_number_is_given_once_and_kept_by_every_save(tmp_path: Path):
+    """The search index and every page cursor rest on it: a save of a stale instance (made before the database gave
+    the number) must not write it back empty, and nothing may change it."""
+    from datetime import date, datetime
+
+    from kampar_desk.store.models import Application, Staff
+    from kampar_desk.store.search import name_matches
+
+    open_database(tmp_path / "k.db")
+    try:
+        officer = Staff.create(username="fo", full_name="Siti", roles="front_office", password_hash="x")
+        made = Application.create(
+            number="KPR-2026-000001", service_code="REK-PAPS", status="received", applicant_nik="1401025708850003",
+            applicant_kk="1401021203150007", applicant_name="Ahmad Rahman", applicant_name_key="AHMAD RAHMAN",
+            applicant_sex="L", applicant_birth_date=date(1985, 8, 17), applicant_phone="+6281276460487",
+            applicant_address="Jl. A", district_code="14.01.02", village_code="14.01.02.2001",
+            registered_at=datetime(2026, 3, 16, 2, 0), registered_by=officer.id,
+        )  # fmt: skip
+        assert made.arrival_order is None  # given by the database, not known to this instance
+        made.status = "in_technical_review"
+        made.save()
+        assert Application.get_by_id(made.id).arrival_order == 1 and name_matches(["HMAD"], None, 5, None) == [1]
+        with pytest.raises(IntegrityError, match="arrival_order is fixed"), database.atomic():
+            Application.update(arrival_order=7).where(Application.id == made.id).execute()
+    finally:
+        close_database()
