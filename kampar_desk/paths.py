@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 import sys
 from dataclasses import dataclass
@@ -13,6 +14,10 @@ import platformdirs
 APP_NAME = "KamparDesk"
 APP_AUTHOR = "DPMPTSP Kabupaten Kampar"
 DATA_DIR_ENV = "KAMPAR_DESK_DATA"
+DATABASE_URL_ENV = "KAMPAR_DESK_DATABASE_URL"
+PAPERS_DIR_ENV = "KAMPAR_DESK_PAPERS_DIR"
+#: In the data folder: the office's PostgreSQL server this counter uses (no password; see services/server_link.py).
+SERVER_FILE = "server.json"
 
 
 def resource_root() -> Path:
@@ -44,18 +49,55 @@ class AppPaths:
     """The per-installation folders: database, archived PDFs, exports, logs."""
 
     data_dir: Path
+    #: `--database-url`: wins over KAMPAR_DESK_DATABASE_URL and the data folder's server file for this run.
+    given_database_url: str | None = None
 
     @property
     def database(self) -> Path:
+        """The local SQLite file (the default, and what `db migrate-to-postgres` copies from)."""
         return self.data_dir / "kampar-desk.db"
 
     @property
+    def server_file(self) -> Path:
+        """Names the office's PostgreSQL server when this counter uses one (written by Pengaturan > Basis data)."""
+        return self.data_dir / SERVER_FILE
+
+    @property
+    def database_url(self) -> str | None:
+        """The PostgreSQL server's address this run uses, or None for the local SQLite file: `--database-url`, then
+        KAMPAR_DESK_DATABASE_URL, then the data folder's server file."""
+        if self.given_database_url:
+            return self.given_database_url
+        chosen = os.environ.get(DATABASE_URL_ENV, "").strip()
+        if chosen:
+            return chosen
+        try:
+            named = json.loads(self.server_file.read_text(encoding="utf-8")).get("url", "")
+        except (OSError, ValueError, AttributeError):
+            return None
+        return str(named).strip() or None
+
+    @property
+    def papers_dir(self) -> Path:
+        """Where the archived papers live: the data folder, or with a server the shared folder its file names (every
+        counter must reach the same papers)."""
+        if self.database_url is not None:
+            try:
+                shared = json.loads(self.server_file.read_text(encoding="utf-8")).get("papers_dir", "")
+            except (OSError, ValueError, AttributeError):
+                shared = ""
+            chosen = os.environ.get(PAPERS_DIR_ENV, "").strip() or str(shared).strip()
+            if chosen:
+                return Path(chosen)
+        return self.data_dir
+
+    @property
     def documents_dir(self) -> Path:
-        return self.data_dir / "documents"
+        return self.papers_dir / "documents"
 
     @property
     def letters_dir(self) -> Path:
-        return self.data_dir / "letters"
+        return self.papers_dir / "letters"
 
     @property
     def logo_file(self) -> Path:
@@ -65,7 +107,7 @@ class AppPaths:
     @property
     def keys_dir(self) -> Path:
         """The office's signing keys, sealed by the signing officials' passwords (see services/keys.py)."""
-        return self.data_dir / "keys"
+        return self.papers_dir / "keys"
 
     @property
     def exports_dir(self) -> Path:
@@ -114,9 +156,9 @@ class AppPaths:
         return self
 
     @classmethod
-    def resolve(cls, data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
+    def resolve(cls, data_dir: str | os.PathLike[str] | None = None, database_url: str | None = None) -> AppPaths:
         """`--data-dir` wins, then `KAMPAR_DESK_DATA`, then the user's local (non-roaming) data folder."""
         chosen = data_dir or os.environ.get(DATA_DIR_ENV)
         if chosen:
-            return cls(Path(chosen).expanduser().resolve())
-        return cls(platformdirs.user_data_path(APP_NAME, APP_AUTHOR, roaming=False))
+            return cls(Path(chosen).expanduser().resolve(), database_url)
+        return cls(platformdirs.user_data_path(APP_NAME, APP_AUTHOR, roaming=False), database_url)

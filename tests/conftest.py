@@ -1,4 +1,5 @@
-"""Shared fixtures: a real SQLite file per test, a movable office clock, one officer per role."""
+"""Shared fixtures: a real database per test (an SQLite file, then a PostgreSQL database when a server is configured),
+a movable office clock, one officer per role."""
 
 from __future__ import annotations
 
@@ -14,16 +15,84 @@ import pytest
 from argon2 import PasswordHasher
 
 from kampar_desk.domain.roles import Role
-from kampar_desk.paths import AppPaths
+from kampar_desk.paths import DATABASE_URL_ENV, PAPERS_DIR_ENV, AppPaths
 from kampar_desk.services import keys, staff
 from kampar_desk.services.catalog import ServiceCatalog, load_catalog
 from kampar_desk.services.desk import Desk, open_desk
 from kampar_desk.services.intake import ChecklistAnswer, IntakeForm
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.store.database import close_database
+from tests import backends
 
 TEST_DATA = Path(__file__).parent / "data"
 PASSWORD = "rahasia-loket"
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test that touches the database (it uses `backend`, directly or through `desk`) runs on each backend; a test
+    marked `sqlite_only` (the file itself: its damage, its copy, a power cut in its journal) on SQLite alone."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
+    metafunc.parametrize("backend", [backends.SQLITE] if only_sqlite else [backends.SQLITE, backends.POSTGRES])
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """'sqlite', or 'postgres': then every data folder the test opens gets its own database on the server."""
+    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
+    monkeypatch.delenv(PAPERS_DIR_ENV, raising=False)
+    if request.param == backends.SQLITE:
+        yield backends.SQLITE
+        return
+    if not backends.server_configured():
+        pytest.skip("PostgreSQL tidak dikonfigurasi (PGHOST kosong): jalankan di dalam pg_virtualenv, lihat .ci/run")
+    folders = backends.ServerFolders()
+    original = AppPaths.database_url
+
+    def database_url(self: AppPaths) -> str | None:
+        return original.fget(self) or folders.url_for(self.data_dir)  # type: ignore[union-attr]
+
+    monkeypatch.setattr(AppPaths, "database_url", property(database_url))
+    try:
+        yield backends.POSTGRES
+    finally:
+        close_database()
+        folders.drop_all()
+
+
+_private_server = backends.PrivateServer()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The README's one test command runs both backends: without a configured server (CI's pg_virtualenv), a private
+    throw-away one is started when PostgreSQL is installed. KAMPAR_TEST_DB=sqlite runs SQLite alone."""
+    wanted = os.environ.get("KAMPAR_TEST_DB", "both")
+    if wanted != "sqlite" and not backends.server_configured() and not hasattr(config, "workerinput"):
+        _private_server.start()
+
+
+@pytest.fixture
+def database_location(backend: str, tmp_path: Path) -> Iterator[Path | str]:
+    """Where a store test opens its database: a new SQLite file, or a new empty database on the server."""
+    if backend == backends.SQLITE:
+        yield tmp_path / "k.db"
+        return
+    name = backends.create_database(migrated=False)
+    try:
+        yield backends.server_url(name)
+    finally:
+        close_database()
+        backends.drop_database(name)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if backends.server_configured():
+        backends.drop_template()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    _private_server.stop()
 
 
 @pytest.fixture(autouse=True)
@@ -55,7 +124,7 @@ def clock() -> OfficeClock:
 
 
 @pytest.fixture
-def desk(tmp_path: Path, clock: OfficeClock) -> Iterator[Desk]:
+def desk(tmp_path: Path, clock: OfficeClock, backend: str) -> Iterator[Desk]:
     opened = open_desk(AppPaths(tmp_path / "data"), clock=clock)
     yield opened
     close_database()

@@ -45,7 +45,9 @@ def check_data_folder(paths: AppPaths) -> None:
     then create the folders a new installation needs."""
     finish_interrupted_restore(paths)
     try:
-        _check_database(paths)
+        # With the office's server the database is not in this folder; the server keeps its own.
+        if paths.database_url is None:
+            _check_database(paths)
         paths.ensure()
     except NotADirectoryError as error:
         problem = (

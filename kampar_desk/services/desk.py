@@ -66,7 +66,7 @@ def open_desk(paths: AppPaths, clock: Callable[[], datetime] | None = None) -> D
 
     A folder whose database was lost or damaged is refused (`DataFolderProblem`), never silently made new."""
     check_data_folder(paths)
-    open_database(paths.database)
+    open_database(paths.database_url or paths.database)
     desk = Desk(paths=paths, catalog=load_catalog(), regions=load_regions(), clock=clock or models.utc_now)
     _ensure_office_profile()
     return desk

@@ -1,20 +1,33 @@
-"""Opening the database: durable pragmas for a PC with power cuts, migrations on open, portable write transactions."""
+"""Opening the database (the local SQLite file, or the office's PostgreSQL server), migrations on open, and the one
+write transaction every user action runs in, the same on both."""
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import random
 import sqlite3
+import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 
-from peewee import DatabaseError, DatabaseProxy, SqliteDatabase
+from peewee import (
+    Database,
+    DatabaseError,
+    DatabaseProxy,
+    InterfaceError,
+    OperationalError,
+    PostgresqlDatabase,
+    SqliteDatabase,
+)
 from playhouse.migrations import Runner
 
 from kampar_desk.domain.errors import DataFolderProblem
 from kampar_desk.paths import migrations_dir
-from kampar_desk.store.faults import storage_error
+from kampar_desk.store.faults import CONFLICT, OFFLINE, fault_kind, storage_error
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +69,144 @@ START_TABLES = (
 )
 
 
-def open_database(path: Path, full_check_bytes: int = FULL_CHECK_BYTES) -> SqliteDatabase:
+T = TypeVar("T")
+
+#: Every write transaction on the server takes this transaction-scoped advisory lock first: writers queue as SQLite's
+#: BEGIN IMMEDIATE makes them, so a read-then-write (a status check, the audit chain's head, a number) is never
+#: raced by another counter. Writes are milliseconds (papers are rendered and signed outside), so five counters
+#: never notice the queue.
+WRITE_LOCK_KEY = 0x4B44_0001
+#: Held while migrations run, so two counters starting at once do not both migrate.
+MIGRATION_LOCK_KEY = 0x4B44_0002
+
+#: Connection limits for a counter on the office network. A counter that waits longer than LOCK_TIMEOUT for the
+#: write lock gets a retryable refusal; a counter that froze or lost its cable inside a transaction is cut off by the
+#: server after IDLE_IN_TRANSACTION, which frees the others' numbering.
+CONNECT_TIMEOUT_S = 5
+LOCK_TIMEOUT_MS = 3000
+STATEMENT_TIMEOUT_MS = 60_000
+IDLE_IN_TRANSACTION_MS = 5000
+#: Linux only (libpq ignores what the OS lacks): a query on a connection whose cable was pulled fails after this.
+TCP_USER_TIMEOUT_MS = 10_000
+
+#: A conflict (lock timeout, deadlock, serialization failure, SQLite still busy) is retried this many times in all.
+ATTEMPTS = 3
+
+
+def is_server_url(location: object) -> bool:
+    return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
+
+
+def server_database(url: str, application_name: str = "kampar-desk") -> PostgresqlDatabase:
+    """A PostgreSQL database object for `url` (not yet connected) with the counter's timeouts; psycopg 3 only."""
+    options = (
+        f"-c timezone=UTC -c lock_timeout={LOCK_TIMEOUT_MS} -c statement_timeout={STATEMENT_TIMEOUT_MS} "
+        f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}"
+    )
+    params: dict[str, Any] = {
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "application_name": application_name,
+        "options": options,
+        "keepalives": 1,
+        "keepalives_idle": 10,
+        "keepalives_interval": 3,
+        "keepalives_count": 3,
+    }
+    if sys.platform.startswith("linux"):
+        params["tcp_user_timeout"] = TCP_USER_TIMEOUT_MS
+    return OfficeServerDatabase(url, prefer_psycopg3=True, autorollback=False, **params)
+
+
+class OfficeServerDatabase(PostgresqlDatabase):
+    """The office's PostgreSQL server. Outside a transaction, a connection the server or the network dropped is opened
+    again once (the counter was idle while the server restarted); inside one, the error goes up, the transaction is
+    lost and the action is refused whole."""
+
+    def execute_sql(self, sql, params=None):
+        try:
+            return super().execute_sql(sql, params)
+        except (OperationalError, InterfaceError) as error:
+            if self.in_transaction() or fault_kind(error) != OFFLINE:
+                raise
+            log.warning("Reconnecting to the database server after: %s", error)
+            with contextlib.suppress(Exception):
+                self.close()
+            return super().execute_sql(sql, params)
+
+
+def is_server(db: Database | None = None) -> bool:
+    """Whether the open database is the office's PostgreSQL server (else the local SQLite file)."""
+    target = db if db is not None else database.obj
+    return isinstance(target, PostgresqlDatabase)
+
+
+def open_database(location: Path | str, full_check_bytes: int = FULL_CHECK_BYTES) -> Database:
+    """Open the local SQLite file (a path) or the office's server (a postgresql:// URL), bind the models to it and
+    apply pending migrations."""
+    if is_server_url(location):
+        return _open_server(str(location))
+    return _open_file(Path(location), full_check_bytes)
+
+
+SERVER_UNREACHABLE = (
+    "Server basis data {where} tidak dapat dihubungi ({detail}). Periksa kabel jaringan dan apakah PC server menyala, "
+    "lalu ulangi; bila server mati lama, hubungi petugas TI (lihat README: 'Bila server mati')."
+)
+
+
+def describe_server(url: str) -> str:
+    """host:port/database of a URL, never its password (for messages and logs)."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        parts = conninfo_to_dict(url)
+    except Exception:  # an address the officer typed wrong: said as such, whatever psycopg found
+        return "(alamat tidak sah)"
+    return f"{parts.get('host') or 'localhost'}:{parts.get('port') or 5432}/{parts.get('dbname') or ''}"
+
+
+def _open_server(url: str) -> Database:
+    db = server_database(url)
+    database.initialize(db)
+    try:
+        db.connect(reuse_if_open=True)
+        db.execute_sql("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK_KEY,))
+        try:
+            apply_migrations(db)
+        finally:
+            db.execute_sql("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK_KEY,))
+    except (DatabaseError, InterfaceError) as error:
+        with contextlib.suppress(Exception):
+            db.close()
+        fault = storage_error(error)
+        if fault is not None and fault.kind == OFFLINE:
+            raise DataFolderProblem(
+                OFFLINE, SERVER_UNREACHABLE.format(where=describe_server(url), detail=_first_line(error))
+            ) from error
+        raise (fault or error) from error
+    return db
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
+
+
+def check_server(url: str) -> str:
+    """Connect to `url` once (the settings' connection test): the server's version, or `DataFolderProblem`."""
+    db = server_database(url, application_name="kampar-desk-test")
+    try:
+        db.connect()
+        return str(db.execute_sql("SHOW server_version").fetchone()[0])
+    except (DatabaseError, InterfaceError) as error:
+        raise DataFolderProblem(
+            OFFLINE, SERVER_UNREACHABLE.format(where=describe_server(url), detail=_first_line(error))
+        ) from error
+    finally:
+        with contextlib.suppress(Exception):
+            db.close()
+
+
+def _open_file(path: Path, full_check_bytes: int) -> SqliteDatabase:
     """Open (creating if needed) the SQLite file, check it, bind the models to it and apply pending migrations.
 
     A damaged file is refused with `DataFolderProblem` before anything is written to it."""
@@ -112,7 +262,7 @@ def _rows(db: SqliteDatabase, sql: str) -> str:
     return "; ".join(str(row[0]) for row in db.execute_sql(sql).fetchall())
 
 
-def apply_migrations(db: SqliteDatabase) -> list[str]:
+def apply_migrations(db: Database) -> list[str]:
     """Run every pending numbered migration, each in its own transaction; returns the names applied."""
     return Runner(db, str(migrations_dir())).up()
 
@@ -152,14 +302,20 @@ def after_rollback(callback: Callable[[], object]) -> None:
 
 @contextlib.contextmanager
 def write_transaction() -> Iterator[None]:
-    """The transaction every user action runs in (IMMEDIATE on SQLite via lock_type; plain on PostgreSQL).
+    """The transaction every user action runs in: IMMEDIATE on SQLite (lock_type), and on the server the write lock
+    taken first (WRITE_LOCK_KEY), so both queue writers the same way.
 
-    A refusal of the disk or the database (locked, full, read-only, damaged) comes out as a `StorageError`
-    with an Indonesian sentence, the connection left clean for the next action, and staged files removed.
+    A refusal of the disk or the database (locked, full, read-only, damaged, server gone) comes out as a
+    `StorageError` with an Indonesian sentence, the connection left clean for the next action, and staged files
+    removed. A conflict (`StorageError.kind == CONFLICT`) may be retried whole: see `retrying`.
     """
     outermost = database.transaction_depth() == 0
     try:
+        if outermost and is_server():
+            _reconnect_if_dropped()
         with database.atomic():
+            if outermost and is_server():
+                database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
             yield
     except BaseException as error:
         if outermost:
@@ -172,6 +328,32 @@ def write_transaction() -> Iterator[None]:
     else:
         if outermost:
             _rollback_hooks.callbacks.clear()
+
+
+def _reconnect_if_dropped() -> None:
+    """Before a write on the server: a connection the server or the network dropped while the counter was idle is
+    opened again (inside the transaction it would be too late)."""
+    db = database.obj
+    if not db.is_closed() and not db.is_connection_usable():
+        with contextlib.suppress(Exception):
+            db.close()
+
+
+def retrying(action: Callable[[], T], attempts: int = ATTEMPTS) -> T:
+    """Run one whole user action, again after a conflict (another counter held the write lock past its timeout, a
+    deadlock, a serialization failure, SQLite still busy), up to `attempts` times with a short random pause; the
+    last refusal goes up with its Indonesian sentence."""
+    from kampar_desk.domain.errors import StorageError
+
+    for attempt in range(1, attempts + 1):
+        try:
+            return action()
+        except StorageError as error:
+            if error.kind != CONFLICT or attempt == attempts or database.transaction_depth() > 0:
+                raise
+            log.warning("Write conflict (attempt %d of %d): %s", attempt, attempts, error)
+            time.sleep(random.uniform(0.05, 0.25) * attempt)
+    raise AssertionError("unreachable")
 
 
 def _discard_failed_transaction() -> None:
@@ -197,3 +379,15 @@ def _root_text(error: BaseException) -> str:
     while seen.__context__ is not None and seen.__context__ is not seen:
         seen = seen.__context__
     return f"{type(seen).__name__}: {seen}"
+
+
+def ping_server() -> None:
+    """One cheap round trip to the open database (the status bar's connection check, on a worker thread): returns
+    when it answered, else raises the `StorageError` of what went wrong (OFFLINE when the server is gone)."""
+    try:
+        database.execute_sql("SELECT 1").fetchone()
+    except (DatabaseError, InterfaceError) as error:
+        fault = storage_error(error)
+        if fault is None:
+            raise
+        raise fault from error

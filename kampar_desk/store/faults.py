@@ -1,4 +1,4 @@
-"""Storage faults as sentences: SQLite and file-system errors mapped to what happened and what to do, in Indonesian."""
+"""Storage faults as sentences: SQLite, PostgreSQL and file errors mapped to what happened and what to do."""
 
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ DISK_FULL = "disk_full"
 DAMAGED = "damaged"
 MISSING = "missing"
 IO = "io"
+#: the office's database server cannot be reached (cable, server PC off, server restarting)
+OFFLINE = "offline"
+#: another counter held what this action needed past the wait, or the server broke a deadlock: retry the action
+CONFLICT = "conflict"
 
 MESSAGES = {
     LOCKED: (
@@ -38,7 +42,51 @@ MESSAGES = {
     ),
     MISSING: "Folder atau berkas data tidak ditemukan (dipindahkan atau flashdisk terlepas?). Periksa lalu ulangi.",
     IO: "Disk tidak dapat dibaca atau ditulisi (galat perangkat). Simpan pekerjaan, lalu hubungi petugas TI.",
+    OFFLINE: (
+        "Server basis data tidak terhubung (kabel jaringan terlepas, PC server mati, atau server sedang dinyalakan "
+        "ulang). Perubahan ini belum tersimpan dan isian tetap di layar: periksa jaringan, lalu ulangi."
+    ),
+    CONFLICT: (
+        "Loket lain sedang menyimpan dan belum selesai setelah ditunggu beberapa detik. Perubahan ini belum "
+        "tersimpan dan isian tetap di layar: ulangi sebentar lagi; bila terus terjadi, hubungi petugas TI."
+    ),
 }
+
+#: PostgreSQL's SQLSTATE codes (exact, then by their two-letter class)
+_SQLSTATES = {
+    "55P03": CONFLICT,  # lock_not_available: lock_timeout passed
+    "40001": CONFLICT,  # serialization_failure
+    "40P01": CONFLICT,  # deadlock_detected
+    "57014": OFFLINE,  # query_canceled: statement_timeout passed (a server that stopped answering)
+    "57P01": OFFLINE,  # admin_shutdown
+    "57P02": OFFLINE,  # crash_shutdown
+    "57P03": OFFLINE,  # cannot_connect_now: the server is starting
+    "25P03": OFFLINE,  # idle_in_transaction_session_timeout: this counter's session was cut off
+    "53100": DISK_FULL,  # disk_full
+    "25006": READ_ONLY,  # read_only_sql_transaction
+    "42501": READ_ONLY,  # insufficient_privilege
+    "XX001": DAMAGED,  # data_corrupted
+    "XX002": DAMAGED,  # index_corrupted
+    "58030": IO,  # io_error
+}
+_SQLSTATE_CLASSES = {"08": OFFLINE, "53": DISK_FULL}
+
+#: what psycopg says when it has no SQLSTATE to give (a connection that never came, or is gone)
+_CONNECTION_TEXTS = (
+    "connection is closed",
+    "server closed the connection",
+    "connection already closed",
+    "terminating connection",
+    "connection timeout expired",
+    "connection failed",
+    "could not connect",
+    "consuming input failed",
+    "sending query failed",
+    "connection refused",
+    "timeout expired",
+    "no route to host",
+    "connection to server",
+)
 
 _SQLITE_TEXTS = (
     ("database is locked", LOCKED),
@@ -85,15 +133,33 @@ def fault_kind(error: BaseException) -> str | None:
     """Which storage fault an exception is, or None when it is not one (a bug, a refusal)."""
     for cause in _causes(error):
         if isinstance(cause, (sqlite3.Error, DatabaseError, InterfaceError)):
+            state = _sqlstate(cause)
+            if state in _SQLSTATES or state[:2] in _SQLSTATE_CLASSES:
+                return _SQLSTATES.get(state) or _SQLSTATE_CLASSES[state[:2]]
             text = str(cause).lower()
             if "no transaction is active" in text:
                 continue
+            if _is_psycopg(cause) and any(needle in text for needle in _CONNECTION_TEXTS):
+                return OFFLINE
             for needle, kind in _SQLITE_TEXTS:
                 if needle in text:
                     return kind
         elif isinstance(cause, OSError) and cause.errno in _ERRNOS:
             return _ERRNOS[cause.errno]
     return None
+
+
+def _sqlstate(error: BaseException) -> str:
+    return str(getattr(error, "sqlstate", None) or getattr(error, "pgcode", None) or "")
+
+
+def _is_psycopg(error: BaseException) -> bool:
+    """psycopg's own errors, or peewee's wrapping of one (peewee keeps the driver's error as the context)."""
+    module = type(error).__module__
+    if module.startswith("psycopg"):
+        return True
+    context = error.__context__
+    return context is not None and type(context).__module__.startswith("psycopg")
 
 
 def storage_error(error: BaseException, folder: Path | None = None) -> StorageError | None:

@@ -14,9 +14,24 @@ APPEND_ONLY_SQLITE = (
 )
 
 
+# The same on PostgreSQL (added with the server backend; no server database predates it). TRUNCATE is refused too;
+# the privilege side (a counter role with only SELECT and INSERT on the log) is `store.server_roles`.
+APPEND_ONLY_POSTGRESQL = (
+    "CREATE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+    "BEGIN RAISE EXCEPTION 'audit_event is append-only' USING ERRCODE = 'integrity_constraint_violation'; END $$",
+    "CREATE TRIGGER audit_event_no_update BEFORE UPDATE OR DELETE ON audit_event "
+    "FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()",
+    "CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event "
+    "FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only()",
+)
+
+
 def _protect_audit_log(db):
     if isinstance(db, SqliteDatabase):
         for statement in APPEND_ONLY_SQLITE:
+            db.execute_sql(statement)
+    elif isinstance(db, PostgresqlDatabase):
+        for statement in APPEND_ONLY_POSTGRESQL:
             db.execute_sql(statement)
 
 
@@ -179,6 +194,9 @@ def up(migrator, db):
 
 
 def down(migrator, db):
+    if isinstance(db, PostgresqlDatabase):
+        db.execute_sql("DROP TABLE IF EXISTS audit_event CASCADE")
+        db.execute_sql("DROP FUNCTION IF EXISTS audit_event_append_only()")
     migrator.migrate(migrator.drop_table('setting'))
     migrator.migrate(migrator.drop_table('office_profile'))
     migrator.migrate(migrator.drop_table('local_day'))

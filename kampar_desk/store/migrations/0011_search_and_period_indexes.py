@@ -71,6 +71,26 @@ SEARCH_SQL = (
 )
 
 
+# PostgreSQL: the same behaviour with its own means. A sequence numbers arrivals (gaps after a rollback are harmless:
+# it is an order, not an official number), a pg_trgm GIN index answers `LIKE '%part%'` on the name key.
+SEARCH_POSTGRESQL = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    "CREATE INDEX application_name_key_trigram ON application USING gin (applicant_name_key gin_trgm_ops)",
+    "CREATE SEQUENCE application_arrival_order_seq AS bigint OWNED BY application.arrival_order",
+    "SELECT setval('application_arrival_order_seq', COALESCE(MAX(arrival_order), 0) + 1, false) FROM application",
+    "CREATE FUNCTION application_arrival() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "IF TG_OP = 'INSERT' THEN "
+    "IF NEW.arrival_order IS NULL THEN NEW.arrival_order := nextval('application_arrival_order_seq'); END IF; "
+    "ELSIF OLD.arrival_order IS NOT NULL AND NEW.arrival_order IS DISTINCT FROM OLD.arrival_order THEN "
+    "RAISE EXCEPTION 'arrival_order is fixed' USING ERRCODE = 'integrity_constraint_violation'; END IF; "
+    "RETURN NEW; END $$",
+    "CREATE TRIGGER application_arrival_insert BEFORE INSERT ON application "
+    "FOR EACH ROW EXECUTE FUNCTION application_arrival()",
+    "CREATE TRIGGER application_arrival_fixed BEFORE UPDATE OF arrival_order ON application "
+    "FOR EACH ROW EXECUTE FUNCTION application_arrival()",
+)
+
+
 def _name_key(name):
     words = "".join(ch if ch.isalpha() or ch.isspace() or ch in "-." else "" for ch in name.upper())
     return " ".join(words.replace("-", " ").replace(".", " ").split())[:100]
@@ -80,21 +100,35 @@ def up(migrator, db):
     changes = [migrator.drop_index(table, name) for table, names in DROPPED.items() for name in names]
     changes.append(migrator.add_column("application", "arrival_order", BigIntegerField(null=True)))
     migrator.migrate(*changes)
+    server = isinstance(db, PostgresqlDatabase)
 
-    db.execute_sql("CREATE TEMP TABLE arrival AS SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS n FROM application")
-    db.execute_sql(
-        "UPDATE application SET arrival_order = arrival.n FROM temp.arrival WHERE arrival.id = application.id"
-    )
-    db.execute_sql("DROP TABLE temp.arrival")
+    if server:
+        db.execute_sql(
+            "UPDATE application SET arrival_order = arrival.n FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS n "
+            "FROM application) AS arrival WHERE arrival.id = application.id"
+        )
+    else:
+        db.execute_sql("CREATE TEMP TABLE arrival AS SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS n FROM application")
+        db.execute_sql(
+            "UPDATE application SET arrival_order = arrival.n FROM temp.arrival WHERE arrival.id = application.id"
+        )
+        db.execute_sql("DROP TABLE temp.arrival")
     renamed = [
         (_name_key(name), key_id)
         for key_id, name, key in db.execute_sql("SELECT id, applicant_name, applicant_name_key FROM application")
         if _name_key(name) != key
     ]
-    db.cursor().executemany("UPDATE application SET applicant_name_key = ? WHERE id = ?", renamed)
+    if renamed:
+        db.cursor().executemany(
+            f"UPDATE application SET applicant_name_key = {db.param} WHERE id = {db.param}", renamed
+        )
 
     migrator.migrate(*(migrator.add_index(table, columns, unique) for table, columns, unique in ADDED))
     db.execute_sql('DROP TABLE IF EXISTS "name_token"')
+    if server:
+        for statement in SEARCH_POSTGRESQL:
+            db.execute_sql(statement)
+        return
     for statement in SEARCH_SQL:
         db.execute_sql(statement)
     db.execute_sql("INSERT INTO application_search(application_search) VALUES ('rebuild')")
@@ -105,13 +139,19 @@ def _words(name):
 
 
 def down(migrator, db):
+    if isinstance(db, PostgresqlDatabase):
+        db.execute_sql("DROP TRIGGER IF EXISTS application_arrival_insert ON application")
+        db.execute_sql("DROP TRIGGER IF EXISTS application_arrival_fixed ON application")
+        db.execute_sql("DROP FUNCTION IF EXISTS application_arrival()")
+        db.execute_sql("DROP INDEX IF EXISTS application_name_key_trigram")
     for trigger in (
         "application_search_insert",
         "application_search_update",
         "application_search_delete",
         "application_arrival_fixed",
     ):
-        db.execute_sql(f'DROP TRIGGER IF EXISTS "{trigger}"')
+        if not isinstance(db, PostgresqlDatabase):
+            db.execute_sql(f'DROP TRIGGER IF EXISTS "{trigger}"')
     db.execute_sql('DROP TABLE IF EXISTS "application_search"')
     migrator.migrate(*(migrator.drop_index(table, "_".join((table, *columns))) for table, columns, _unique in ADDED))
     migrator.migrate(migrator.drop_column("application", "arrival_order"))
