@@ -27,7 +27,7 @@ from playhouse.migrations import Runner
 
 from kampar_desk.domain.errors import DataFolderProblem
 from kampar_desk.paths import migrations_dir
-from kampar_desk.store.faults import CONFLICT, OFFLINE, fault_kind, storage_error
+from kampar_desk.store.faults import CONFLICT, DENIED, OFFLINE, fault_kind, storage_error
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +154,17 @@ SERVER_UNREACHABLE = (
 )
 
 
+SERVER_NEEDS_OWNER = (
+    "Basis data di server {where} perlu diperbarui untuk versi Kampar Desk ini, tetapi akun loket tidak berhak "
+    "mengubah susunannya. Petugas TI: buka sekali dengan akun pemilik basis data "
+    "(kampar-desk --database-url postgresql://PEMILIK@SERVER/kampar db grant-counter AKUN-LOKET), lalu ulangi."
+)
+
+
+def _pending_migrations(db: Database) -> bool:
+    return any(m.path is not None and not m.applied for m in Runner(db, str(migrations_dir())).status())
+
+
 def describe_server(url: str) -> str:
     """host:port/database of a URL, never its password (for messages and logs)."""
     from psycopg.conninfo import conninfo_to_dict
@@ -170,15 +181,19 @@ def _open_server(url: str) -> Database:
     database.initialize(db)
     try:
         db.connect(reuse_if_open=True)
-        db.execute_sql("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK_KEY,))
-        try:
-            apply_migrations(db)
-        finally:
-            db.execute_sql("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK_KEY,))
+        # Read first: a counter's role may read the history but not change the schema (only the owner migrates).
+        if _pending_migrations(db):
+            db.execute_sql("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK_KEY,))
+            try:
+                apply_migrations(db)
+            finally:
+                db.execute_sql("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK_KEY,))
     except (DatabaseError, InterfaceError) as error:
         with contextlib.suppress(Exception):
             db.close()
         fault = storage_error(error)
+        if fault is not None and fault.kind == DENIED:
+            raise DataFolderProblem(DENIED, SERVER_NEEDS_OWNER.format(where=describe_server(url))) from error
         if fault is not None and fault.kind == OFFLINE:
             raise DataFolderProblem(
                 OFFLINE, SERVER_UNREACHABLE.format(where=describe_server(url), detail=_first_line(error))

@@ -22,6 +22,8 @@ IO = "io"
 OFFLINE = "offline"
 #: another counter held what this action needed past the wait, or the server broke a deadlock: retry the action
 CONFLICT = "conflict"
+#: the server refused this counter's account the change (a role without the right, as on the audit log)
+DENIED = "denied"
 
 MESSAGES = {
     LOCKED: (
@@ -46,6 +48,10 @@ MESSAGES = {
         "Server basis data tidak terhubung (kabel jaringan terlepas, PC server mati, atau server sedang dinyalakan "
         "ulang). Perubahan ini belum tersimpan dan isian tetap di layar: periksa jaringan, lalu ulangi."
     ),
+    DENIED: (
+        "Akun basis data loket ini tidak berhak melakukan perubahan ini di server, jadi tidak ada yang diubah. "
+        "Hubungi petugas TI bila perubahan ini memang perlu."
+    ),
     CONFLICT: (
         "Loket lain sedang menyimpan dan belum selesai setelah ditunggu beberapa detik. Perubahan ini belum "
         "tersimpan dan isian tetap di layar: ulangi sebentar lagi; bila terus terjadi, hubungi petugas TI."
@@ -64,7 +70,7 @@ _SQLSTATES = {
     "25P03": OFFLINE,  # idle_in_transaction_session_timeout: this counter's session was cut off
     "53100": DISK_FULL,  # disk_full
     "25006": READ_ONLY,  # read_only_sql_transaction
-    "42501": READ_ONLY,  # insufficient_privilege
+    "42501": DENIED,  # insufficient_privilege
     "XX001": DAMAGED,  # data_corrupted
     "XX002": DAMAGED,  # index_corrupted
     "58030": IO,  # io_error
@@ -132,7 +138,7 @@ def _causes(error: BaseException) -> Iterator[BaseException]:
 def fault_kind(error: BaseException) -> str | None:
     """Which storage fault an exception is, or None when it is not one (a bug, a refusal)."""
     for cause in _causes(error):
-        if isinstance(cause, (sqlite3.Error, DatabaseError, InterfaceError)):
+        if isinstance(cause, (sqlite3.Error, DatabaseError, InterfaceError)) or _is_psycopg(cause):
             state = _sqlstate(cause)
             if state in _SQLSTATES or state[:2] in _SQLSTATE_CLASSES:
                 return _SQLSTATES.get(state) or _SQLSTATE_CLASSES[state[:2]]

@@ -1,0 +1,92 @@
+"""On the server the audit log is append-only twice over: triggers refuse any change, and the counters' role has no
+right to change it (an owner could drop a trigger; a counter cannot)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from peewee import IntegrityError
+
+from kampar_desk.domain.errors import DataFolderProblem, StorageError
+from kampar_desk.store.database import close_database, database, open_database, write_transaction
+from kampar_desk.store.faults import DENIED, MESSAGES
+from kampar_desk.store.models import AuditEvent, Setting
+from kampar_desk.store.server_roles import grant_counter_role, may_change_audit_log
+from tests import backends
+
+pytestmark = pytest.mark.skipif(not backends.server_configured(), reason="PostgreSQL tidak dikonfigurasi (PGHOST kosong)")
+
+
+def _counter_url(name: str, role: str) -> str:
+    return f"postgresql://{role}@{os.environ['PGHOST']}:{os.environ.get('PGPORT', '5432')}/{name}"
+
+
+@pytest.fixture
+def office() -> Iterator[tuple[str, str]]:
+    """A migrated server database with one audit event, and a counter role granted on it: (database, role)."""
+    name = backends.create_database(migrated=False)
+    role = f"kd_counter_{os.getpid()}"
+    with backends.admin_connection() as admin:
+        admin.execute_sql(f'DROP ROLE IF EXISTS "{role}"')
+        admin.execute_sql(f'CREATE ROLE "{role}" LOGIN')
+    open_database(backends.server_url(name))
+    from kampar_desk.services.audit import append_event
+    from kampar_desk.store.models import utc_now
+
+    with write_transaction():
+        append_event(utc_now(), "admin", "set_letter_number_template", details={"template": "x"})
+    grant_counter_role(role)
+    close_database()
+    try:
+        yield name, role
+    finally:
+        close_database()
+        backends.drop_database(name)
+        with backends.admin_connection() as admin:
+            admin.execute_sql(f'DROP ROLE IF EXISTS "{role}"')
+
+
+def test_the_triggers_refuse_the_owner_any_change_of_an_event(office):
+    name, _role = office
+    open_database(backends.server_url(name))
+    with pytest.raises(IntegrityError, match="append-only"), database.atomic():
+        AuditEvent.update(actor="orang lain").execute()
+    with pytest.raises(IntegrityError, match="append-only"), database.atomic():
+        AuditEvent.delete().execute()
+    with pytest.raises(IntegrityError, match="append-only"), database.atomic():
+        database.execute_sql("TRUNCATE audit_event")
+    assert AuditEvent.select().count() == 1
+
+
+def test_a_counter_writes_records_and_adds_events_but_may_not_change_the_log(office):
+    name, role = office
+    open_database(_counter_url(name, role))
+    with write_transaction():
+        Setting.create(key="uji", value="1")
+        from kampar_desk.services.audit import append_event
+        from kampar_desk.store.models import utc_now
+
+        append_event(utc_now(), "admin", "set_letter_number_template", details={"template": "y"})
+    assert AuditEvent.select().count() == 2
+    with pytest.raises(StorageError) as refused, write_transaction():
+        AuditEvent.update(actor="orang lain").execute()
+    assert refused.value.kind == DENIED and str(refused.value) == MESSAGES[DENIED]
+    with pytest.raises(StorageError), write_transaction():
+        database.execute_sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update")
+    assert may_change_audit_log(role) is False
+    assert [e.actor for e in AuditEvent.select()] == ["admin", "admin"]
+
+
+def test_a_counter_cannot_migrate_and_is_told_who_can(office):
+    _name, role = office
+    empty = backends.create_database(migrated=False)
+    try:
+        with backends.admin_connection() as admin:
+            admin.execute_sql(f'GRANT CONNECT ON DATABASE "{empty}" TO "{role}"')
+        with pytest.raises(DataFolderProblem, match="akun pemilik basis data") as refused:
+            open_database(_counter_url(empty, role))
+        assert refused.value.kind == DENIED and "db grant-counter" in str(refused.value)
+    finally:
+        backends.drop_database(empty)
