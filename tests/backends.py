@@ -31,6 +31,16 @@ def server_configured() -> bool:
     return bool(os.environ.get("PGHOST"))
 
 
+SKIPPED_WITHOUT_SERVER = "PostgreSQL tidak dikonfigurasi (PGHOST kosong): jalankan dalam pg_virtualenv (.ci/run)"
+
+
+def needs_server():
+    """Mark for a test about the server itself (no SQLite counterpart)."""
+    import pytest
+
+    return pytest.mark.skipif(not server_configured(), reason=SKIPPED_WITHOUT_SERVER)
+
+
 def server_url(name: str) -> str:
     """A URL without password: libpq takes PGPASSWORD from the environment, as a counter takes it from its store."""
     user = os.environ.get("PGUSER", "postgres")

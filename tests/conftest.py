@@ -46,7 +46,7 @@ def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
         yield backends.SQLITE
         return
     if not backends.server_configured():
-        pytest.skip("PostgreSQL tidak dikonfigurasi (PGHOST kosong): jalankan di dalam pg_virtualenv, lihat .ci/run")
+        pytest.skip(backends.SKIPPED_WITHOUT_SERVER)
     folders = backends.ServerFolders()
     original = AppPaths.database_url
 

@@ -122,7 +122,18 @@ class OfficeServerDatabase(PostgresqlDatabase):
     again once (the counter was idle while the server restarted); inside one, the error goes up, the transaction is
     lost and the action is refused whole."""
 
+    #: A connection unused this long is probed before a write transaction starts on it (see `_reconnect_if_dropped`).
+    IDLE_PROBE_S = 10.0
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._last_used = threading.local()
+
+    def idle_seconds(self) -> float:
+        return time.monotonic() - getattr(self._last_used, "at", 0.0)
+
     def execute_sql(self, sql, params=None):
+        self._last_used.at = time.monotonic()
         try:
             return super().execute_sql(sql, params)
         except (OperationalError, InterfaceError) as error:
@@ -349,9 +360,15 @@ def _reconnect_if_dropped() -> None:
     """Before a write on the server: a connection the server or the network dropped while the counter was idle is
     opened again (inside the transaction it would be too late)."""
     db = database.obj
-    if not db.is_closed() and not db.is_connection_usable():
+    if db.is_closed():
+        return
+    if not db.is_connection_usable():
         with contextlib.suppress(Exception):
             db.close()
+    elif isinstance(db, OfficeServerDatabase) and db.idle_seconds() > db.IDLE_PROBE_S:
+        # The driver learns of a server restart only by using the connection: a probe here reconnects outside the
+        # transaction, where nothing can be half-done.
+        db.execute_sql("SELECT 1")
 
 
 def retrying(action: Callable[[], T], attempts: int = ATTEMPTS) -> T:

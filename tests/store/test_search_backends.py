@@ -128,7 +128,7 @@ def _run(location: Path | str) -> tuple[dict, dict]:
 
 def test_the_same_queries_give_the_same_files_on_sqlite_and_on_the_server(tmp_path: Path):
     if not backends.server_configured():
-        pytest.skip("PostgreSQL tidak dikonfigurasi (PGHOST kosong): jalankan di dalam pg_virtualenv, lihat .ci/run")
+        pytest.skip(backends.SKIPPED_WITHOUT_SERVER)
     on_file, expected = _run(tmp_path / "k.db")
     name = backends.create_database(migrated=False)
     try:

@@ -16,7 +16,7 @@ from kampar_desk.store.models import AuditEvent, Setting
 from kampar_desk.store.server_roles import grant_counter_role, may_change_audit_log
 from tests import backends
 
-pytestmark = pytest.mark.skipif(not backends.server_configured(), reason="PostgreSQL tidak dikonfigurasi (PGHOST kosong)")
+pytestmark = backends.needs_server()
 
 
 def _counter_url(name: str, role: str) -> str:
