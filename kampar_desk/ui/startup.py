@@ -245,7 +245,7 @@ class DeskApp(QObject):
         if not folder:
             return False
         paths = AppPaths(Path(folder))
-        if not paths.database.exists():
+        if not paths.database.exists() and paths.database_url is None:
             question = (
                 f"Folder {folder} belum berisi data Kampar Desk. Mulai data baru di folder itu?\n\n"
                 f"Folder data {self.paths.data_dir} tidak diubah."
