@@ -34,7 +34,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "backend" not in metafunc.fixturenames:
         return
     only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
-    metafunc.parametrize("backend", [backends.SQLITE] if only_sqlite else [backends.SQLITE, backends.POSTGRES])
+    metafunc.parametrize(
+        "backend", [backends.SQLITE] if only_sqlite else [backends.SQLITE, backends.POSTGRES], indirect=True
+    )
 
 
 @pytest.fixture

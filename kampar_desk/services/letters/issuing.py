@@ -55,7 +55,11 @@ T = TypeVar("T")
 
 
 class LetterOutdated(DeskError):
-    """Between preparing a letter and recording it, its number was taken or its file changed."""
+    """The letter was prepared for a number another issuance took first (`number_taken`), or its file changed since."""
+
+    def __init__(self, message: str, number_taken: bool = False) -> None:
+        super().__init__(message)
+        self.number_taken = number_taken
 
 
 @dataclass(frozen=True)
@@ -130,7 +134,8 @@ def record_letter(desk: Desk, actor: StaffRecord, row: Application, prepared: Pr
     if sequence != prepared.sequence or number != prepared.number:
         raise LetterOutdated(
             f"Nomor surat {prepared.number} baru saja dipakai oleh penerbitan lain; surat tidak diterbitkan. "
-            "Silakan ulangi."
+            "Silakan ulangi.",
+            number_taken=True,
         )
     # Staged before the register row, renamed after the commit: a letter number is never without its PDF.
     stage_file(desk.paths.letters_dir / prepared.unsigned_file_name, prepared.unsigned)
@@ -159,13 +164,22 @@ def letter_details(letter: Letter) -> dict[str, Any]:
     return {"letter": letter.number, "kind": letter.kind, "sha256": letter.sha256}
 
 
+#: How many times a letter is prepared when other counters keep taking its number first: each clash means another
+#: letter was recorded meanwhile, so the queue moves; measured with four counters issuing at once, up to 8 were needed.
+PREPARATIONS = 20
+
+
 def once_more_if_outdated(attempt: Callable[[], T]) -> T:
-    """Run an action that prepares a letter; when its number was taken meanwhile, prepare and record it again."""
-    try:
-        return attempt()
-    except LetterOutdated as outdated:
-        log.info("Letter prepared again: %s", outdated)
-        return attempt()
+    """Run an action that prepares a letter; while its number was taken meanwhile by another counter, prepare and record
+    it again. A file changed meanwhile is refused at once: the officer must look at it again."""
+    for preparation in range(1, PREPARATIONS + 1):
+        try:
+            return attempt()
+        except LetterOutdated as outdated:
+            if not outdated.number_taken or preparation == PREPARATIONS:
+                raise
+            log.info("Letter prepared again (%d): %s", preparation, outdated)
+    raise AssertionError("unreachable")
 
 
 def _issue_recommendation(desk: Desk, officer: StaffRecord, application_id: uuid.UUID) -> Issued:
