@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import platformdirs
@@ -62,10 +63,11 @@ class AppPaths:
         """Names the office's PostgreSQL server when this counter uses one (written by Pengaturan > Basis data)."""
         return self.data_dir / SERVER_FILE
 
-    @property
+    @cached_property
     def database_url(self) -> str | None:
         """The PostgreSQL server's address this run uses, or None for the local SQLite file: `--database-url`, then
-        KAMPAR_DESK_DATABASE_URL, then the data folder's server file."""
+        KAMPAR_DESK_DATABASE_URL, then the data folder's server file. Read once: a server chosen in the settings takes
+        effect at the next start, papers and database together."""
         if self.given_database_url:
             return self.given_database_url
         chosen = os.environ.get(DATABASE_URL_ENV, "").strip()
@@ -77,7 +79,7 @@ class AppPaths:
             return None
         return str(named).strip() or None
 
-    @property
+    @cached_property
     def papers_dir(self) -> Path:
         """Where the archived papers live: the data folder, or with a server the shared folder its file names (every
         counter must reach the same papers)."""

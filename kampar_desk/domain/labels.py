@@ -38,6 +38,8 @@ EVENT_LABELS: dict[str, str] = {
     "set_logo": "Pasang logo kop surat",
     "remove_logo": "Hapus logo kop surat",
     "update_settings": "Ubah pengaturan",
+    "link_database_server": "Pakai server basis data kantor",
+    "unlink_database_server": "Kembali ke berkas basis data lokal",
     # accounts and signing in
     "create_first_admin": "Buat akun Administrator pertama",
     "create_staff": "Buat akun petugas",

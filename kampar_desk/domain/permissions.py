@@ -32,6 +32,7 @@ class OfficeAction(StrEnum):
     PUBLISH_VERIFIER = "publish_verifier"
     BACKUP = "backup"
     RESTORE = "restore"
+    SET_DATABASE_SERVER = "set_database_server"
 
     @property
     def label(self) -> str:
@@ -59,6 +60,7 @@ OFFICE_ACTION_LABELS: dict[OfficeAction, str] = {
     OfficeAction.PUBLISH_VERIFIER: "Terbitkan halaman cek keaslian",
     OfficeAction.BACKUP: "Buat cadangan data",
     OfficeAction.RESTORE: "Pulihkan data dari cadangan",
+    OfficeAction.SET_DATABASE_SERVER: "Atur server basis data",
 }
 
 #: anything an officer may be refused
@@ -91,6 +93,7 @@ PERMISSIONS: dict[Permitted, frozenset[Role]] = {
     OfficeAction.PUBLISH_VERIFIER: _ADMIN,
     OfficeAction.BACKUP: _ADMIN,
     OfficeAction.RESTORE: _ADMIN,
+    OfficeAction.SET_DATABASE_SERVER: _ADMIN,
 }
 
 

@@ -46,7 +46,7 @@ MESSAGES = {
     IO: "Disk tidak dapat dibaca atau ditulisi (galat perangkat). Simpan pekerjaan, lalu hubungi petugas TI.",
     OFFLINE: (
         "Server basis data tidak terhubung (kabel jaringan terlepas, PC server mati, atau server sedang dinyalakan "
-        "ulang). Perubahan ini belum tersimpan dan isian tetap di layar: periksa jaringan, lalu ulangi."
+        "ulang). Perubahan ini belum tersimpan: periksa jaringan, lalu ulangi."
     ),
     DENIED: (
         "Akun basis data loket ini tidak berhak melakukan perubahan ini di server, jadi tidak ada yang diubah. "
@@ -54,7 +54,7 @@ MESSAGES = {
     ),
     CONFLICT: (
         "Loket lain sedang menyimpan dan belum selesai setelah ditunggu beberapa detik. Perubahan ini belum "
-        "tersimpan dan isian tetap di layar: ulangi sebentar lagi; bila terus terjadi, hubungi petugas TI."
+        "tersimpan: ulangi sebentar lagi; bila terus terjadi, hubungi petugas TI."
     ),
 }
 

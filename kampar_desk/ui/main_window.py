@@ -1,5 +1,6 @@
 """The main window: office header, the signed-in officer, one tab per stage; owns sign-in, idle lock and sign-out,
-and the automatic backups (first start of the day, on exit)."""
+the automatic backups (first start of the day, on exit) and, in the status bar, the database connection's state
+(checked every few seconds on a worker when the data is on the office's server)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy, QWidget
 
@@ -17,7 +18,7 @@ from kampar_desk import __version__
 from kampar_desk.domain.errors import AccountChanged, DeskError
 from kampar_desk.domain.permissions import OfficeAction, allows
 from kampar_desk.domain.workflow import Status
-from kampar_desk.services import staff
+from kampar_desk.services import server_link, staff
 from kampar_desk.services.applications import awaiting_issuance, find_by_number, queue
 from kampar_desk.services.backup import AUTOMATIC, ON_EXIT, BackupInfo, backup_taken_today, create_backup
 from kampar_desk.services.demo import is_demo_data
@@ -48,6 +49,10 @@ log = logging.getLogger(__name__)
 
 
 TabT = TypeVar("TabT", bound=QWidget)
+
+#: how often the status bar asks the office's server whether it is there; sooner while it is not
+CONNECTION_CHECK_MS = 15_000
+RECONNECT_CHECK_MS = 5_000
 
 
 class _Tab(Generic[TabT]):
@@ -233,6 +238,17 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addWidget(self.backup_fault, 1)
         self.notice = NoticeBar(self.ops, self)
         self.ui.statusBar.addPermanentWidget(self.notice, 3)
+        # Where the data is, and on the office's server whether it answers: asked on a worker, never on this thread.
+        self.link = server_link.current_link(desk.paths)
+        self.connection_label = QLabel(self)
+        self.connection_label.setToolTip(self.link.describe())
+        self.ui.statusBar.addPermanentWidget(self.connection_label)
+        self.connected = True
+        self.connection_check: Operation | None = None
+        self.connection_timer = QTimer(self)
+        self.connection_timer.timeout.connect(self.check_connection)
+        self.ops.connection_lost.connect(lambda: self.show_connection(False))
+        self.show_connection(True)
         self.show_office()
         self.show_officer(None)
 
@@ -264,6 +280,38 @@ class MainWindow(QMainWindow):
 
     def current_officer(self) -> StaffRecord | None:
         return self.officer
+
+    # -- database connection --------------------------------------------------------------------------------------
+
+    def show_connection(self, connected: bool) -> None:
+        """The status bar's word on the database; on the server, the next check is due sooner while it is gone."""
+        self.connected = connected
+        if not self.link.on_server:
+            text, fault = "Basis data: berkas lokal", False
+        elif connected:
+            text, fault = f"Server: {self.link.address} — terhubung", False
+        else:
+            text, fault = "Server tidak terhubung — mencoba lagi…", True
+        self.connection_label.setText(text)
+        self.connection_label.setStyleSheet(ERROR_STYLE if fault else "")
+        if self.link.on_server:
+            self.connection_timer.start(CONNECTION_CHECK_MS if connected else RECONNECT_CHECK_MS)
+
+    def check_connection(self) -> Operation | None:
+        """On the timer: does the server answer? A `SELECT 1` on a worker, one at a time, with no busy cursor."""
+        if self.connection_check is not None and not self.connection_check.finished:
+            return None  # the last check still waits for a server that does not answer
+        self.connection_check = self.ops.run(
+            self,
+            lambda _officer: server_link.ping(),
+            done=self.show_connection,
+            failed=lambda _error: self.show_connection(False),
+            slow=True,
+            changes=False,
+            signed_in=False,
+            quiet=True,
+        )
+        return self.connection_check
 
     # -- header -----------------------------------------------------------------------------------------------------
 
@@ -487,6 +535,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.discarded:
             self.idle.stop()
+            self.connection_timer.stop()
             event.accept()
             return
         unsaved = self.officer is not None and self.has_unsaved_input()
@@ -495,6 +544,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.idle.stop()
+        self.connection_timer.stop()
         self.ops.settle()  # a backup to a stick, an export: finished, not cut off half-written
         if self.automatic_backups and not self.exit_backup_done:
             self.take_exit_backup()

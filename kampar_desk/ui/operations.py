@@ -6,7 +6,8 @@ papers, letters, reports, exports, backups, imports), disables what triggered it
 progress for long work, turns a refusal or a storage fault into the Indonesian dialog (`feedback`), logs anything
 unexpected with its traceback, and emits `desk_changed` so every view refreshes. No widget catches an exception
 itself. Printing is an operation too (`print_paper`), and its outcome is announced with the file's number and a
-way to open or reprint the paper."""
+way to open or reprint the paper. An action that met another counter's write (a conflict on the office's server, or
+SQLite still busy) is run again whole (`store.database.retrying`) before the officer hears of it."""
 
 from __future__ import annotations
 
@@ -20,11 +21,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from kampar_desk.domain.errors import AccountChanged, DeskError
+from kampar_desk.domain.errors import AccountChanged, DeskError, StorageError
 from kampar_desk.domain.permissions import Permitted, allows
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.services.settings import get_settings
+from kampar_desk.store.database import retrying
+from kampar_desk.store.faults import OFFLINE
 from kampar_desk.ui.feedback import show_refusal, show_unexpected
 from kampar_desk.ui.jobs import Job, Progress
 from kampar_desk.ui.printing import DocumentPrinter, PrintOutcome
@@ -55,6 +58,8 @@ class Operation(QObject):
         self.error: BaseException | None = None
         self.job: Job | None = None
         self.finished = False
+        #: a background check nobody asked for: no busy cursor while it runs
+        self.quiet = False
 
     @property
     def succeeded(self) -> bool:
@@ -72,6 +77,8 @@ class Operations(QObject):
     desk_changed = Signal()
     announced = Signal(object)  # Notice
     busy_changed = Signal(bool)
+    #: an action failed because the office's database server did not answer (the status bar says so at once)
+    connection_lost = Signal()
 
     def __init__(
         self,
@@ -122,6 +129,7 @@ class Operations(QObject):
         changes: bool = True,
         title: str = "Tidak dapat dilakukan",
         signed_in: bool = True,
+        quiet: bool = False,
     ) -> Operation:
         """Run `work(officer)`; `done(result)` follows on the GUI thread.
 
@@ -130,7 +138,8 @@ class Operations(QObject):
         be None (a letter's verification, the sign-in). `refused(error)` lets the widget mark the field at fault;
         with `inline=True` it has said the refusal on screen itself (a sign-in, a kiosk) and no dialog follows.
         `failed` takes any failure instead of a dialog: for background work that must never be in the way (the
-        automatic backups), which then says it elsewhere; the failure is logged either way."""
+        automatic backups), which then says it elsewhere; the failure is logged either way. `quiet` work (the
+        status bar's connection check) shows no busy cursor: the officer did not ask for it."""
         operation = Operation(self)
         officer = self.officer()
         if signed_in and officer is None:
@@ -143,10 +152,10 @@ class Operations(QObject):
         refusal = (refused, inline)
 
         def call(report: Progress | None = None) -> Any:
-            return work(officer, report) if progress else work(officer)
+            return retrying(lambda: work(officer, report) if progress else work(officer))
 
         if not slow:
-            self._start(operation, triggers)
+            self._start(operation, triggers, quiet)
             try:
                 result = call()
             except BaseException as error:  # the one place where an action's failure is turned into words
@@ -165,18 +174,23 @@ class Operations(QObject):
                 operation, parent, job.result, job.error, done, refusal, failed, changes, title, triggers, dialog
             )
         )
-        self._start(operation, triggers)
+        self._start(operation, triggers, quiet)
         job.start(self.pool)
         return operation
 
-    def _start(self, operation: Operation, triggers: Sequence[Trigger]) -> None:
+    def _start(self, operation: Operation, triggers: Sequence[Trigger], quiet: bool = False) -> None:
         self.running.append(operation)
         for trigger in triggers:
             self._busy_triggers.add(id(trigger))
             trigger.setEnabled(False)
-        if len(self.running) == 1:
+        operation.quiet = quiet
+        if not quiet and len(self._busy()) == 1:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             self.busy_changed.emit(True)
+
+    def _busy(self) -> list[Operation]:
+        """The running actions an officer started (quiet background checks excluded)."""
+        return [operation for operation in self.running if not operation.quiet]
 
     def _end(
         self,
@@ -200,11 +214,13 @@ class Operations(QObject):
             trigger.setEnabled(True)
         if operation in self.running:
             self.running.remove(operation)
-        if not self.running:
+        if not operation.quiet and not self._busy():
             QGuiApplication.restoreOverrideCursor()
             self.busy_changed.emit(False)
         operation.finished = True
         operation.error = error
+        if isinstance(error, StorageError) and error.kind == OFFLINE:
+            self.connection_lost.emit()
         if error is None:
             operation.result = result
             if done is not None:

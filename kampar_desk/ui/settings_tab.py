@@ -1,14 +1,16 @@
 """Pengaturan (Administrator): office and letterhead, signing official, printer, idle lock, calendar, staff accounts,
-backups (to a USB stick or any folder) and restoring one, the stations this PC exchanges records with, and the bundles
+backups (to a USB stick or any folder) and restoring one, the database this counter uses (the local file or the
+office's server, tested before it is saved), the stations this PC exchanges records with, and the bundles
 sent to them or received from them (a received one previewed, then applied) with their receipts. Each action runs
 through the operation runner, and each officer sees only the actions the permission table gives their roles."""
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QDir, Qt, Signal
 from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +37,7 @@ from kampar_desk.services import (
     keys,
     letters,
     office,
+    server_link,
     settings,
     staff,
     stations,
@@ -46,6 +49,7 @@ from kampar_desk.ui.bundle_preview import BundlePreviewDialog
 from kampar_desk.ui.dates import python_date
 from kampar_desk.ui.drives import removable_drives
 from kampar_desk.ui.feedback import confirm, show_info
+from kampar_desk.ui.forms.ui_database_settings import Ui_DatabaseSettings
 from kampar_desk.ui.forms.ui_settings_tab import Ui_SettingsTab
 from kampar_desk.ui.forms.ui_staff_dialog import Ui_StaffDialog
 from kampar_desk.ui.operations import Operation, Operations
@@ -112,7 +116,7 @@ KNOWN_STATION_COLUMNS = (
 
 def may_open_settings(roles: frozenset[Role]) -> bool:
     """The tab is for officers who may take at least one of its actions (today: the Administrator)."""
-    return any(allows(roles, action) for action in ACTION_WIDGETS)
+    return any(allows(roles, action) for action in (*ACTION_WIDGETS, OfficeAction.SET_DATABASE_SERVER))
 
 
 class StaffDialog(QDialog):
@@ -250,6 +254,19 @@ class SettingsTab(QWidget):
         #: the preview of the last bundle chosen, while it is open
         self.bundle_preview: BundlePreviewDialog | None = None
         self.ui.backupProgress.hide()  # shown from the first backup or check on
+        # Pengaturan > Basis data: its own form, a page placed after Cadangan
+        self.database_page = QWidget(self)
+        self.database_ui = Ui_DatabaseSettings()
+        self.database_ui.setupUi(self.database_page)
+        self.ui.sections.insertTab(
+            self.ui.sections.indexOf(self.ui.backupPage) + 1, self.database_page, self.database_page.windowTitle()
+        )
+        #: the database this run opened (a server chosen here is used from the next start on)
+        self.running_link = server_link.current_link(self.desk.paths)
+        self.database_ui.testConnectionButton.clicked.connect(self.test_connection)
+        self.database_ui.saveServerButton.clicked.connect(self.save_server)
+        self.database_ui.useLocalFileButton.clicked.connect(self.use_local_file)
+        self.database_ui.choosePapersDirButton.clicked.connect(self.choose_papers_dir)
         ops.desk_changed.connect(self._desk_changed)
 
     def refresh(self) -> None:
@@ -258,6 +275,7 @@ class SettingsTab(QWidget):
         self.load_printing()
         self.load_letters()
         self.ui.stationNameEdit.setText(stations.this_station(self.desk).name)
+        self.load_database()
         self.load_lists()
 
     def load_lists(self) -> None:
@@ -294,6 +312,7 @@ class SettingsTab(QWidget):
         sync = manage or self.ops.may(OfficeAction.EXCHANGE_BUNDLES)
         self.ui.sections.setTabVisible(self.ui.sections.indexOf(self.ui.syncPage), sync)
         self.ui.stationNameEdit.setReadOnly(not manage)
+        self.database_ui.serverBox.setVisible(self.ops.may(OfficeAction.SET_DATABASE_SERVER))
 
     # -- office -----------------------------------------------------------------------------------------------------
 
@@ -927,6 +946,128 @@ class SettingsTab(QWidget):
             done=recorded,
             title="Tanda terima ditolak",
             triggers=(self.ui.recordReceiptButton,),
+        )
+
+    # -- database (local file or the office's server) -----------------------------------------------------------
+
+    def load_database(self) -> None:
+        """Where the data is now, what the next start will use when that differs, and the saved server's fields."""
+        running, paths = self.running_link, self.desk.paths
+        ui = self.database_ui
+        if running.on_server:
+            chosen = server_link.SOURCE_LABELS.get(running.source or "", "")
+            where = (
+                f"<b>Server: {html.escape(running.address)}</b> (dipilih lewat {html.escape(chosen)})"
+                f"<br>Folder arsip dokumen dan surat: {html.escape(str(running.papers_dir))}"
+            )
+        else:
+            where = f"<b>Berkas lokal</b>: {html.escape(str(running.database_file))}"
+        ui.whereLabel.setText(where)
+        saved = server_link.saved_link(paths)
+        if running.source in (server_link.FLAG, server_link.ENV):
+            given = server_link.SOURCE_LABELS[running.source or ""]
+            next_start = (
+                f"Alamat server diberikan lewat {given}: pilihan yang disimpan di halaman ini dipakai hanya bila "
+                "alamat itu tidak diberikan lagi."
+            )
+        elif (saved.url, saved.papers_dir) != (running.url, running.papers_dir):
+            next_start = f"Tersimpan untuk pembukaan berikutnya: {saved.describe()}. {server_link.NEXT_START}"
+        else:
+            next_start = ""
+        ui.nextStartLabel.setText(next_start)
+        ui.nextStartLabel.setVisible(bool(next_start))
+        if saved.on_server:
+            ui.serverUrlEdit.setText(saved.url or "")
+            ui.papersDirEdit.setText(str(saved.papers_dir or ""))
+        ui.useLocalFileButton.setEnabled(saved.on_server)
+
+    def _database_triggers(self) -> tuple[QWidget, ...]:
+        ui = self.database_ui
+        return (ui.testConnectionButton, ui.saveServerButton, ui.useLocalFileButton)
+
+    def _say_connection(self, text: str, fault: bool = False) -> None:
+        self.database_ui.connectionResultLabel.setStyleSheet(ERROR_STYLE if fault else "")
+        self.database_ui.connectionResultLabel.setText(text)
+
+    def _database_refused(self, error: DeskError) -> None:
+        self._say_connection(str(error), fault=True)
+        if isinstance(error, ValidationError) and error.field == "papers_dir":
+            self.database_ui.papersDirEdit.setFocus()
+        elif isinstance(error, ValidationError):
+            self.database_ui.serverUrlEdit.setFocus()
+
+    def choose_papers_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Pilih folder arsip bersama (di server atau folder bersama)")
+        if folder:
+            self.database_ui.papersDirEdit.setText(QDir.toNativeSeparators(folder))
+
+    def test_connection(self) -> Operation:
+        """Connect once to the address typed, on a worker (a server that does not answer takes seconds)."""
+        url = self.database_ui.serverUrlEdit.text()
+        self._say_connection("Menguji koneksi...")
+        return self.ops.run(
+            self,
+            lambda _admin: server_link.test_link(url),
+            done=self._say_connection,
+            refused=self._database_refused,
+            inline=True,
+            slow=True,
+            changes=False,
+            title="Koneksi gagal",
+            triggers=self._database_triggers(),
+        )
+
+    def save_server(self) -> Operation:
+        """Test the connection and save the server and the shared papers folder for the next start."""
+        desk, url, papers = self.desk, self.database_ui.serverUrlEdit.text(), self.database_ui.papersDirEdit.text()
+
+        def saved(link: server_link.ServerLink) -> None:
+            said = (
+                f"Server basis data disimpan: {link.address}, folder arsip {link.papers_dir}. {server_link.NEXT_START}"
+            )
+            self._say_connection(said)
+            self.load_database()
+            show_info(
+                self,
+                "Basis data",
+                f"{said}\n\nBila server itu masih kosong, pindahkan dulu data kantor ke server "
+                "(perintah 'kampar-desk db migrate-to-postgres', lihat README) sebelum loket dibuka lagi.",
+            )
+
+        self._say_connection("Menguji koneksi lalu menyimpan...")
+        return self.ops.run(
+            self,
+            lambda admin: server_link.save_link(desk, admin, url, papers),
+            done=saved,
+            refused=self._database_refused,
+            inline=True,
+            slow=True,
+            title="Server belum disimpan",
+            triggers=self._database_triggers(),
+        )
+
+    def use_local_file(self) -> Operation | None:
+        """Forget the saved server: the next start opens this PC's own database file again."""
+        question = (
+            f"Saat dibuka lagi, komputer ini memakai berkas basis data lokalnya ({self.desk.paths.database}) "
+            "dan tidak lagi memakai server kantor. Data di server tidak dipindahkan ke sini. Lanjutkan?"
+        )
+        if not confirm(self, "Kembali ke berkas lokal", question):
+            return None
+        desk = self.desk
+
+        def cleared(_link: server_link.ServerLink) -> None:
+            self.database_ui.serverUrlEdit.clear()
+            self.database_ui.papersDirEdit.clear()
+            self.load_database()
+            self._say_connection(f"Pilihan server dihapus: berkas basis data lokal dipakai. {server_link.NEXT_START}")
+
+        return self.ops.run(
+            self,
+            lambda admin: server_link.clear_link(desk, admin),
+            done=cleared,
+            title="Pilihan server tidak dihapus",
+            triggers=self._database_triggers(),
         )
 
     # -- backups ----------------------------------------------------------------------------------------------------

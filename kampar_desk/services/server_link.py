@@ -1,0 +1,219 @@
+"""Which database this counter uses (the local SQLite file, or the office's PostgreSQL server named in the data
+folder's server file), the connection test, and the admin's choice of server (Pengaturan > Basis data).
+
+The server file holds the server's address and the shared papers folder, never a password: libpq reads that from
+PGPASSWORD or from the password file the office's IT person sets up for each Windows user. A new choice takes effect
+at the next start; the running app keeps the database it opened.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from kampar_desk.domain.errors import StorageError, ValidationError
+from kampar_desk.domain.permissions import OfficeAction
+from kampar_desk.paths import DATABASE_URL_ENV, AppPaths
+from kampar_desk.services.audit import append_event
+from kampar_desk.services.authorization import require
+from kampar_desk.services.desk import Desk
+from kampar_desk.services.files import write_atomically
+from kampar_desk.services.records import StaffRecord
+from kampar_desk.store.database import (
+    check_server,
+    describe_server,
+    is_server_url,
+    ping_server,
+    write_transaction,
+)
+
+#: where the server address of this run came from (see AppPaths.database_url)
+FLAG = "flag"
+ENV = "env"
+FILE = "file"
+SOURCE_LABELS = {
+    FLAG: "--database-url saat aplikasi dibuka",
+    ENV: f"variabel lingkungan {DATABASE_URL_ENV}",
+    FILE: "Pengaturan > Basis data",
+}
+
+#: audit actions (labels in domain/labels.EVENT_LABELS)
+LINKED = "link_database_server"
+UNLINKED = "unlink_database_server"
+
+NEXT_START = "Berlaku saat Kampar Desk dibuka lagi: tutup aplikasi ini, lalu buka kembali."
+URL_EXAMPLE = "postgresql://kampar_app@192.168.1.10:5432/kampar"
+BAD_URL = f"Alamat server harus diawali postgresql://, contoh {URL_EXAMPLE}."
+UNREADABLE_URL = f"Alamat server tidak dapat dibaca ({{detail}}). Contoh alamat yang benar: {URL_EXAMPLE}."
+PASSWORD_IN_URL = (
+    "Alamat server memuat kata sandi. Kata sandi tidak disimpan di berkas pengaturan: hapus dari alamat. libpq "
+    "membacanya dari variabel lingkungan PGPASSWORD atau dari berkas kata sandi pgpass.conf "
+    r"(%APPDATA%\postgresql\pgpass.conf) yang disiapkan petugas TI untuk setiap pengguna Windows di komputer ini."
+)
+NO_PAPERS_DIR = (
+    "Folder arsip bersama wajib diisi: semua loket menyimpan dan membuka dokumen dan surat di folder yang sama, "
+    r"misalnya \\PC-SERVER\arsip-kampar."
+)
+PAPERS_DIR_NOT_ABSOLUTE = (
+    r"Folder arsip bersama harus ditulis lengkap, misalnya \\PC-SERVER\arsip-kampar atau D:\arsip."
+)
+PAPERS_DIR_MISSING = (
+    "Folder arsip bersama {folder} tidak ditemukan dari komputer ini. Periksa nama folder dan jaringan (folder itu "
+    "harus sudah dibagikan dan dapat dibuka dari loket ini), lalu ulangi."
+)
+PAPERS_DIR_READ_ONLY = (
+    "Folder arsip bersama {folder} tidak dapat ditulisi dari komputer ini ({detail}). Minta petugas TI memberi izin "
+    "tulis untuk pengguna Windows loket ini, lalu ulangi."
+)
+
+
+@dataclass(frozen=True)
+class ServerLink:
+    """The database a data folder opens: `url` None means the local SQLite file `database_file`."""
+
+    url: str | None
+    #: the shared folder of the archived papers (with a server), else None: the papers stay in the data folder
+    papers_dir: Path | None
+    #: host:port/database, never the password; "" for the local file
+    address: str
+    #: FLAG, ENV or FILE; None for the local file
+    source: str | None
+    database_file: Path
+
+    @property
+    def on_server(self) -> bool:
+        return self.url is not None
+
+    def describe(self) -> str:
+        """One line for the officer: 'Berkas lokal: <path>' or 'Server: host:port/db'."""
+        return f"Server: {self.address}" if self.on_server else f"Berkas lokal: {self.database_file}"
+
+
+def _server_file(paths: AppPaths) -> dict[str, str]:
+    """The data folder's server file as it stands ({} when absent or unreadable, as AppPaths reads it)."""
+    try:
+        saved = json.loads(paths.server_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(saved, dict):
+        return {}
+    return {key: str(saved.get(key) or "").strip() for key in ("url", "papers_dir")}
+
+
+def current_link(paths: AppPaths) -> ServerLink:
+    """Where the data of `paths` is: `--database-url`, then KAMPAR_DESK_DATABASE_URL, then the server file, else
+    the local file (the order AppPaths.database_url follows)."""
+    url, source = paths.given_database_url or None, FLAG
+    if url is None:
+        url, source = os.environ.get(DATABASE_URL_ENV, "").strip() or None, ENV
+    if url is None:
+        url, source = _server_file(paths).get("url") or None, FILE
+    if url is None:
+        return ServerLink(None, None, "", None, paths.database)
+    return ServerLink(url, paths.papers_dir, describe_server(url), source, paths.database)
+
+
+def saved_link(paths: AppPaths) -> ServerLink:
+    """What Pengaturan > Basis data saved (the server file alone): what the next start uses when neither
+    `--database-url` nor KAMPAR_DESK_DATABASE_URL is given."""
+    saved = _server_file(paths)
+    url = saved.get("url") or None
+    if url is None:
+        return ServerLink(None, None, "", None, paths.database)
+    papers = Path(saved["papers_dir"]) if saved.get("papers_dir") else paths.data_dir
+    return ServerLink(url, papers, describe_server(url), FILE, paths.database)
+
+
+def check_url(url: str) -> str:
+    """The address, trimmed, when it names a PostgreSQL server in a form libpq reads; `ValidationError` if not."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    url = url.strip()
+    if not is_server_url(url):
+        raise ValidationError("url", BAD_URL)
+    try:
+        conninfo_to_dict(url)
+    except Exception as error:  # whatever libpq's parser says about a mistyped address, said as such
+        detail = (str(error).strip().splitlines() or [type(error).__name__])[0][:120]
+        raise ValidationError("url", UNREADABLE_URL.format(detail=detail)) from error
+    return url
+
+
+def _has_password(url: str) -> bool:
+    from psycopg.conninfo import conninfo_to_dict
+
+    return bool(conninfo_to_dict(url).get("password"))
+
+
+def test_link(url: str) -> str:
+    """Connect once to `url` (the settings' 'Uji koneksi'): a sentence with the server's version, or
+    `DataFolderProblem` (kind OFFLINE) saying why not."""
+    url = check_url(url)
+    version = check_server(url)
+    return f"Koneksi berhasil: server basis data {describe_server(url)} menjawab (PostgreSQL {version})."
+
+
+def _check_papers_dir(papers_dir: str | Path | None) -> Path:
+    """The shared papers folder must be named in full, exist and take a file from this counter."""
+    text = str(papers_dir or "").strip()
+    if not text:
+        raise ValidationError("papers_dir", NO_PAPERS_DIR)
+    folder = Path(text)
+    if not folder.is_absolute():
+        raise ValidationError("papers_dir", PAPERS_DIR_NOT_ABSOLUTE)
+    if not folder.is_dir():
+        raise ValidationError("papers_dir", PAPERS_DIR_MISSING.format(folder=folder))
+    probe = folder / f".kampar-desk-uji-{uuid.uuid4().hex}.tmp"
+    try:
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        raise ValidationError(
+            "papers_dir", PAPERS_DIR_READ_ONLY.format(folder=folder, detail=error.strerror or error)
+        ) from error
+    return folder
+
+
+def save_link(desk: Desk, actor: StaffRecord, url: str, papers_dir: str | Path | None) -> ServerLink:
+    """Admin only: name the office's server and the shared papers folder in the data folder's server file, after a
+    connection test; recorded in the audit log of the database open now. Takes effect at the next start."""
+    actor = require(desk, actor, OfficeAction.SET_DATABASE_SERVER)
+    url = check_url(url)
+    if _has_password(url):
+        raise ValidationError("url", PASSWORD_IN_URL)
+    folder = _check_papers_dir(papers_dir)
+    check_server(url)  # a counter restarted onto a server it cannot reach could not work at all
+    content = json.dumps({"url": url, "papers_dir": str(folder)}, ensure_ascii=False, indent=2)
+    details = {"server": describe_server(url), "papers_dir": str(folder)}
+    with write_transaction():
+        append_event(desk.now(), actor.username, LINKED, details=details)
+        # inside the transaction: a file that cannot be written (a StorageError) takes the audit event back with it
+        write_atomically(desk.paths.server_file, (content + "\n").encode("utf-8"))
+    return saved_link(desk.paths)
+
+
+def clear_link(desk: Desk, actor: StaffRecord) -> ServerLink:
+    """Admin only: forget the saved server, so the next start opens the local file again (the server's data stays
+    on the server; nothing is copied here). Recorded in the audit log of the database open now."""
+    actor = require(desk, actor, OfficeAction.SET_DATABASE_SERVER)
+    server_file = desk.paths.server_file
+    saved = _server_file(desk.paths)
+    if not server_file.exists():
+        return saved_link(desk.paths)
+    details = {"server": describe_server(saved["url"]) if saved.get("url") else ""}
+    with write_transaction():
+        append_event(desk.now(), actor.username, UNLINKED, details=details)
+        server_file.unlink()
+    return saved_link(desk.paths)
+
+
+def ping() -> bool:
+    """Whether the open database answers now (the status bar asks every few seconds, on a worker thread)."""
+    try:
+        ping_server()
+    except StorageError:
+        return False
+    return True
