@@ -49,13 +49,10 @@ def server_url(name: str) -> str:
     return f"postgresql://{user}@{host}:{port}/{name}"
 
 
-def _admin() -> PostgresqlDatabase:
-    return PostgresqlDatabase(os.environ.get("PGDATABASE", "postgres"), prefer_psycopg3=True, autoconnect=True)
-
-
 @contextlib.contextmanager
-def admin_connection() -> Iterator[PostgresqlDatabase]:
-    db = _admin()
+def admin_connection(name: str | None = None) -> Iterator[PostgresqlDatabase]:
+    """The server's superuser on `name` (default: the maintenance database), as IT with psql would be."""
+    db = PostgresqlDatabase(name or os.environ.get("PGDATABASE", "postgres"), prefer_psycopg3=True, autoconnect=True)
     try:
         yield db
     finally:

@@ -53,6 +53,7 @@ def demo_office(desk, clock):
     return desk
 
 
+@pytest.mark.sqlite_only
 def test_backup_then_restore_gives_back_exactly_the_same_office(demo_office, tmp_path, clock):
     desk = demo_office
     before_rows, before_files, before_head = table_rows(), archive_files(desk.paths), chain_head()
@@ -87,6 +88,7 @@ def _front_office(desk):
     return next(s for s in list_staff(desk) if Role.FRONT_OFFICE in s.roles)
 
 
+@pytest.mark.sqlite_only
 def test_restore_of_an_older_backup_never_gives_out_a_number_again(demo_office, tmp_path, clock):
     desk = demo_office
     made = backup.create_backup(desk)
@@ -129,6 +131,7 @@ def _rewrite(source: Path, target: Path, change: Callable[[str, bytes], bytes | 
         ("not-a-zip", "rusak atau bukan berkas cadangan"),
     ],
 )
+@pytest.mark.sqlite_only
 def test_a_bad_backup_is_refused_with_its_reason_and_nothing_changes(demo_office, tmp_path, damage, reason):
     desk = demo_office
     made = backup.create_backup(desk, tmp_path)
@@ -206,6 +209,7 @@ def test_automatic_backups_rotate_in_the_data_folder(desk, clock):
     assert backup.newest_good_backup(desk.paths).path == kept[0].path
 
 
+@pytest.mark.sqlite_only
 def test_a_lost_database_offers_the_newest_good_backup(demo_office, clock):
     desk = demo_office
     backup.create_backup(desk, reason=backup.AUTOMATIC)

@@ -36,6 +36,7 @@ def _listing(paths: AppPaths) -> list[str]:
     )
 
 
+@pytest.mark.sqlite_only
 def test_a_restore_failing_half_way_changes_nothing_and_keeps_the_rotated_backups(desk, officers, clock, monkeypatch):
     intake.register_application(desk, _front_office(officers), intake_form(desk))
     made = backup.create_backup(desk)
@@ -52,6 +53,7 @@ def test_a_restore_failing_half_way_changes_nothing_and_keeps_the_rotated_backup
     assert not list(desk.paths.data_dir.parent.glob("*pulih*"))
 
 
+@pytest.mark.sqlite_only
 def test_restoring_twice_still_never_gives_a_number_out_again(desk, officers, clock):
     made = backup.create_backup(desk)
     clock.advance(hours=1)
@@ -151,6 +153,7 @@ def test_litter_of_a_killed_backup_is_cleared_at_the_next_start(desk, clock):
     assert not half.exists() and not staging.exists()
 
 
+@pytest.mark.sqlite_only
 def test_a_restore_is_refused_while_the_folder_is_open_and_holds_it_while_it_swaps(desk, clock):
     from kampar_desk.domain.errors import AlreadyRunning
 
@@ -167,6 +170,7 @@ def test_a_restore_is_refused_while_the_folder_is_open_and_holds_it_while_it_swa
     open_for_work(desk.paths, clock=clock).close()
 
 
+@pytest.mark.sqlite_only
 def test_the_daily_backup_reads_every_page_and_stops_at_a_damaged_index(desk, officers, clock):
     """The start checks a big file only in part; the daily backup reads every page, indexes included, and stops at
     damage with the start's own sentence, writing no backup of a damaged file."""

@@ -34,6 +34,7 @@ def _digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("damage", ["truncated", "random-bytes", "overwritten-page"])
 def test_a_damaged_database_is_refused_and_left_as_it_is(desk, officers, clock, damage):
     for n in range(30):
@@ -58,6 +59,7 @@ def test_a_damaged_database_is_refused_and_left_as_it_is(desk, officers, clock, 
     assert _digest(database) == before, "a damaged database is never written to"
 
 
+@pytest.mark.sqlite_only
 def test_a_missing_database_beside_an_archive_is_not_a_new_installation(desk, officers, clock):
     intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk))
     close_database()

@@ -142,6 +142,7 @@ def test_keys_of_version_0_1_are_sealed_at_the_first_sign_in_and_their_letters_s
     assert keys.key_id_of(legacy.public_key()) in keys.trusted_seal_keys(desk)
 
 
+@pytest.mark.sqlite_only
 def test_verify_masks_the_nik_and_names_a_register_edited_outside_the_app(desk, issued):
     verdict = authenticity.verify_seal(desk, issued.payload)
     text = verdict.describe()

@@ -132,6 +132,7 @@ def test_overdue_file_shows_how_many_working_days_late(desk, officers, clock, re
     assert issued.summary.sla.describe() == "Selesai terlambat 4 hari kerja"
 
 
+@pytest.mark.sqlite_only
 def test_audit_log_is_append_only_and_tampering_is_detected(desk, officers, received):
     process.verify(desk, officers[Role.VERIFIER], received.summary.id, compliant=True)
     with pytest.raises(IntegrityError, match="append-only"), database.atomic():

@@ -104,6 +104,7 @@ def test_an_office_keys_file_from_before_stations_gets_station_keys_at_the_next_
     close_database()
 
 
+@pytest.mark.sqlite_only
 def test_no_private_station_key_is_in_the_database_the_data_folder_or_the_log_in_clear(desk, officers):
     private = keys.unlocked(desk).secrets
     assert private.station_signing_key is not None and private.station_age_identity is not None
@@ -276,6 +277,7 @@ def test_the_command_line_acts_as_the_system(desk, officers):
     assert [e["actor"] for e in events(stations.TRUST_EVENT) + events(stations.REVOKE_EVENT)] == ["sistem"] * 2
 
 
+@pytest.mark.sqlite_only
 def test_a_station_row_put_in_or_changed_outside_the_app_is_not_trusted_and_is_named(desk, officers):
     card = other_card()
     stations.trust_station(desk, officers[Role.ADMIN], card)

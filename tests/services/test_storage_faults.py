@@ -60,6 +60,7 @@ def _hold_write_lock(database: Path) -> subprocess.Popen:
     return holder
 
 
+@pytest.mark.sqlite_only
 def test_a_database_locked_by_another_process_is_a_sentence_and_the_next_save_works(desk, officers):
     form = intake_form(desk)
     holder = _hold_write_lock(desk.paths.database)

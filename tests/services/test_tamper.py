@@ -29,6 +29,10 @@ from kampar_desk.store.database import close_database
 from kampar_desk.store.models import AuditEvent
 from tests.conftest import PASSWORD, intake_form
 
+# Edits the SQLite file with a database editor, as someone with the data folder would; on the server the same
+# detection (the services' record states against the chain) is shown by tests/store/test_server_roles.py.
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def office(desk, officers, clock):

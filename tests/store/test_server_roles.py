@@ -90,3 +90,23 @@ def test_a_counter_cannot_migrate_and_is_told_who_can(office):
         assert refused.value.kind == DENIED and "db grant-counter" in str(refused.value)
     finally:
         backends.drop_database(empty)
+
+
+def test_a_row_edited_on_the_server_outside_the_app_is_named_by_the_audit_check(desk, officers, backend):
+    """The server's twin of tests/services/test_tamper.py: someone with the owner's password edits a file with psql;
+    the record no longer matches its last event and the check names it."""
+    if backend != backends.POSTGRES:
+        pytest.skip("on SQLite: tests/services/test_tamper.py edits the file itself")
+    from kampar_desk.domain.roles import Role
+    from kampar_desk.services import intake
+    from kampar_desk.services.audit import audit_check
+    from tests.conftest import intake_form
+
+    number = intake.register_application(desk, officers[Role.FRONT_OFFICE], intake_form(desk)).detail.number
+    assert audit_check(desk, []).intact
+    url = desk.paths.database_url
+    assert url is not None
+    with backends.admin_connection(url.rsplit("/", 1)[1]) as editor:
+        editor.execute_sql("UPDATE application SET applicant_name = 'Orang Lain' WHERE number = %s", (number,))
+    report = audit_check(desk, [])
+    assert not report.intact and any(number in line for line in report.lines())
