@@ -3,6 +3,7 @@ JSON lines `run_all.py` collects into RESULTS.md."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import platform
@@ -11,9 +12,13 @@ import sqlite3
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, LiteralString, cast
+
+if TYPE_CHECKING:
+    import psycopg
 
 
 @dataclass
@@ -122,6 +127,60 @@ def bare_sqlite_floor(path: Path, sql: str, parameters: tuple, runs: int) -> Tim
     connection = sqlite3.connect(path)
     try:
         return Timing.of(lambda: connection.execute(sql, parameters).fetchall(), runs)
+    finally:
+        connection.close()
+
+
+def server_connection(url: str) -> psycopg.Connection:
+    """A bare psycopg 3 connection to the server at `url`, in autocommit as peewee drives it (libpq takes the password
+    from PGPASSWORD): the server side of every floor, with nothing of Kampar Desk in between."""
+    import psycopg
+
+    return psycopg.connect(url, autocommit=True)
+
+
+def bare_server_floor(
+    url: str,
+    sql: str,
+    parameters: tuple | Callable[[int], tuple],
+    runs: int,
+    write: bool = False,
+    setup: Sequence[str] = (),
+) -> Timing:
+    """The floor on PostgreSQL, the twin of `bare_sqlite_floor`: the same statement on a bare psycopg connection to
+    the same server. A read is one round trip; a write (`write=True`) runs in its own transaction (BEGIN, the
+    statement, COMMIT), each run with its own row when `parameters` is a function of the run's index. `setup`
+    statements (a floor table) run once first, untimed."""
+    connection = server_connection(url)
+    index = itertools.count()
+    statement = cast("LiteralString", sql)  # the benchmark's own SQL text, never an input
+
+    def once() -> None:
+        values = parameters(next(index)) if callable(parameters) else parameters
+        if write:
+            with connection.transaction():
+                connection.execute(statement, values)
+        else:
+            connection.execute(statement, values).fetchall()
+
+    try:
+        for first in setup:
+            connection.execute(cast("LiteralString", first))
+        return Timing.of(once, runs)
+    finally:
+        connection.close()
+
+
+def server_settings(url: str) -> dict[str, str]:
+    """What a server's commit costs depend on, as a session on `url` sees them (fsync is server-wide)."""
+    names = ("server_version", "fsync", "synchronous_commit", "full_page_writes", "wal_sync_method")
+    connection = server_connection(url)
+    try:
+        shown = {}
+        for name in names:
+            row = connection.execute(cast("LiteralString", f"SHOW {name}")).fetchone()
+            shown[name] = str(row[0]) if row else ""
+        return shown
     finally:
         connection.close()
 

@@ -46,5 +46,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         _start_services()
         from kampar_desk.ui.main import run_gui
 
-        return run_gui(args.data_dir)
+        return run_gui(args.data_dir, args.database_url)
     return run_command(args)

@@ -96,6 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder data (basis data, arsip PDF); bawaan: KAMPAR_DESK_DATA atau folder data pengguna",
     )
     parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="server basis data PostgreSQL kantor untuk sekali jalan ini, contoh "
+        "postgresql://loket@192.168.1.10/kampar (kata sandi dari PGPASSWORD atau pgpass, jangan ditulis di sini); "
+        "bawaan: KAMPAR_DESK_DATABASE_URL, lalu server yang dicatat di folder data (Pengaturan > Basis data), lalu "
+        "berkas SQLite di folder data",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="uji mandiri di folder data sementara (dihapus sesudahnya; folder data yang dipakai tidak disentuh): "
@@ -145,6 +153,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup.add_argument("--out", metavar="FOLDER", help="folder tujuan; bawaan: folder cadangan berputar di data")
     backup.add_argument("--list", action="store_true", help="daftar cadangan berputar yang tersimpan")
+    db = commands.add_parser("db", help="basis data: memindahkan kantor dari berkas SQLite ke server PostgreSQL")
+    db_actions = db.add_subparsers(dest="db_action", metavar="TINDAKAN", required=True)
+    move = db_actions.add_parser(
+        "migrate-to-postgres",
+        help="menyalin seluruh basis data SQLite folder data ini (dan arsipnya) ke basis data PostgreSQL yang baru "
+        "dan kosong; sesudahnya folder data ini memakai server itu dan berkas SQLite-nya menjadi hanya-baca",
+    )
+    move.add_argument(
+        "url", metavar="URL", help="basis data tujuan, contoh postgresql://kampar_app@192.168.1.10:5432/kampar"
+    )
+    move.add_argument(
+        "--papers-dir",
+        metavar="FOLDER",
+        help="folder arsip bersama (documents, letters, keys) yang dijangkau semua loket, mis. folder berbagi di PC "
+        "server; bawaan: tetap di folder data ini",
+    )
+    grant = db_actions.add_parser(
+        "grant-counter",
+        help="(petugas TI, dengan --database-url akun pemilik) memberi akun loket hak atas catatan; log audit hanya "
+        "boleh dibaca dan ditambah",
+    )
+    grant.add_argument("role", metavar="AKUN", help="akun (role) PostgreSQL yang dipakai loket, mis. kampar_loket")
     restore = commands.add_parser(
         "restore", help="memulihkan folder data dari berkas cadangan (diperiksa dulu; folder lama disimpan)"
     )
@@ -225,6 +255,20 @@ def _backup(desk: Desk, args: argparse.Namespace) -> int:
     made = create_backup(desk, folder, MANUAL, _progress)
     print(f"Cadangan dibuat: {made.path} ({decimal_id(made.size / 1e6, 1)} MB)")
     return 0
+
+
+def _move_to_server(args: argparse.Namespace, paths: AppPaths) -> int:
+    """`kampar-desk db migrate-to-postgres URL [--papers-dir FOLDER]`: the office's SQLite file to the server."""
+    from pathlib import Path
+
+    from kampar_desk.services.server_move import move_to_server
+    from kampar_desk.store.database import describe_server
+
+    papers = Path(args.papers_dir).expanduser().resolve() if args.papers_dir else None
+    print(f"Memindahkan {paths.database} ke server {describe_server(args.url)} …", file=sys.stderr)
+    moved = move_to_server(paths, args.url, papers, _progress)
+    print("\n".join(moved.lines()))
+    return 0 if moved.audit_after.intact else 1
 
 
 def _restore(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -574,7 +618,7 @@ def run_command(args: argparse.Namespace) -> int:
     from kampar_desk.store.faults import storage_error
 
     log = logging.getLogger("kampar_desk.cli")
-    paths = AppPaths.resolve(args.data_dir)
+    paths = AppPaths.resolve(args.data_dir, args.database_url)
     log_file = start_logging(paths, f"kampar-desk {args.command}")
     try:
         return _dispatch(args, paths)
@@ -604,7 +648,7 @@ def _with_backup_hint(error: DeskError, paths: AppPaths) -> str:
     """A lost or damaged database: name the newest backup that passes verification and the command to restore it."""
     from kampar_desk.domain.errors import DataFolderProblem
 
-    if not isinstance(error, DataFolderProblem) or error.kind == "not_a_folder":
+    if not isinstance(error, DataFolderProblem) or error.kind in ("not_a_folder", "offline"):
         return str(error)
     from kampar_desk.services.backup import newest_good_backup
 
@@ -619,6 +663,13 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
 
     if args.command == "restore":
         return _restore(args, paths)
+    if args.command == "db" and args.db_action == "migrate-to-postgres":
+        return _move_to_server(args, paths)
+    if args.command == "db":
+        from kampar_desk.services.server_link import grant_counter
+
+        print(grant_counter(open_desk(paths), args.role))
+        return 0
     if args.command == "report":
         period = _period(args)  # a wrong period is refused before anything is opened or created
     if args.command == "holidays":
@@ -650,10 +701,12 @@ def _dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         return _backup(desk, args)
     if args.command == "audit":
         from kampar_desk.services.audit import anchor_from_argument, audit_check
+        from kampar_desk.store.database import is_server
         from kampar_desk.store.snapshot import check_integrity
 
         anchors = [anchor_from_argument(text) for text in args.against]
-        integrity = check_integrity(desk.paths.database)
+        # on the office's server there is no database file to check here: the server keeps its own pages
+        integrity = "ok" if is_server() else check_integrity(desk.paths.database)
         if integrity != "ok":
             print(f"Basis data RUSAK (integrity_check: {integrity}). Pulihkan dari cadangan terbaru.")
         report = audit_check(desk, anchors)

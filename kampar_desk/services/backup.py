@@ -1,4 +1,7 @@
-"""Backups and restore: one zip per backup (database snapshot, archived papers, keys, manifest), rotated, verified."""
+"""Backups and restore: one zip per backup (database snapshot, archived papers, keys, manifest), rotated, verified.
+
+On the office's PostgreSQL server the database part is the server's own `pg_dump` (custom format) instead of the
+file's snapshot; such a backup is verified here but restored with `pg_restore` (see README)."""
 
 from __future__ import annotations
 
@@ -37,7 +40,8 @@ from kampar_desk.services.desk import Desk
 from kampar_desk.services.exporting import ExportError, target_fault_reason
 from kampar_desk.services.files import TEMPORARY_SUFFIX, sync_folder
 from kampar_desk.services.instance import DataFolderLock
-from kampar_desk.store.database import DAMAGED_MESSAGE
+from kampar_desk.store import server_dump
+from kampar_desk.store.database import DAMAGED_MESSAGE, is_server
 from kampar_desk.store.faults import storage_error
 from kampar_desk.store.models import MODELS, Counter, Setting
 from kampar_desk.store.snapshot import check_integrity, read_only, snapshot_to
@@ -49,6 +53,10 @@ Progress = Callable[[int, int, str], None]  # step, of steps, what is happening
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 DATABASE_MEMBER = "database/kampar-desk.db"
+#: On the server: `pg_dump --format=custom` of the office's database, in place of DATABASE_MEMBER.
+DUMP_MEMBER = "database/kampar-desk.pgdump"
+SQLITE_DATABASE = "sqlite"
+SERVER_DATABASE = "postgresql"
 #: Folders of the data folder that go into a backup; keys as they are stored (see README, "Cadangan").
 ARCHIVED_FOLDERS = ("documents", "letters", "keys", "branding")
 NAME_PREFIX = "kampar-desk-"
@@ -77,11 +85,14 @@ class BackupManifest:
     audit_head: str
     counters: list[dict]
     members: dict[str, str] = field(repr=False)
+    #: SQLITE_DATABASE (the file, DATABASE_MEMBER) or SERVER_DATABASE (a pg_dump, DUMP_MEMBER); older backups: file
+    database: str = SQLITE_DATABASE
 
     @classmethod
     def parse(cls, text: bytes) -> BackupManifest:
         data = json.loads(text)
-        return cls(**{name: data[name] for name in cls.__dataclass_fields__})
+        fields = cls.__dataclass_fields__
+        return cls(**{name: data[name] for name in fields if name in data or name != "database"})
 
     def to_json(self) -> str:
         return json.dumps(self.__dict__, indent=1, sort_keys=True, ensure_ascii=False)
@@ -134,16 +145,20 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda info: info.taken_at, reverse=True)
 
 
+#: The archived folders that live in the papers folder (shared by every counter when the office uses a server).
+PAPER_FOLDERS = ("documents", "letters", "keys")
+
+
 def _archived_files(paths: AppPaths) -> list[tuple[str, Path]]:
     files = []
     for name in ARCHIVED_FOLDERS:
-        root = paths.data_dir / name
-        for folder, _subfolders, names in os.walk(root):
+        base = paths.papers_dir if name in PAPER_FOLDERS else paths.data_dir
+        for folder, _subfolders, names in os.walk(base / name):
             for file_name in sorted(names):
                 if file_name.endswith(TEMPORARY_SUFFIX):
                     continue  # a paper whose action did not commit: not part of the records
                 path = Path(folder) / file_name
-                files.append((path.relative_to(paths.data_dir).as_posix(), path))
+                files.append((path.relative_to(base).as_posix(), path))
     return sorted(files)
 
 
@@ -187,21 +202,25 @@ def create_backup(
         raise ExportError(f"Folder tujuan {target} tidak ada (flashdisk terlepas?).")
     taken_at = desk.local_now().replace(microsecond=0)
     final = target / backup_name(taken_at, reason)
+    server = is_server()
     # The scratch copy goes to the system's temporary folder: a read-only or full data folder can still be saved.
-    if reason == AUTOMATIC:
+    if reason == AUTOMATIC and not server:
         _check_every_page(desk.paths.database)
     with tempfile.TemporaryDirectory(prefix="kampar-desk-cadangan-") as scratch:
-        snapshot = Path(scratch) / "kampar-desk.db"
+        snapshot = Path(scratch) / ("kampar-desk.pgdump" if server else "kampar-desk.db")
         report(0, 3, "Menyalin basis data")
-        try:
-            snapshot_to(snapshot)
-            with read_only(snapshot) as db:
-                counts, head, counters = _describe(db)
-        except Exception as error:
-            fault = storage_error(error)
-            if fault is None:
-                raise
-            raise fault from error
+        if server:
+            counts, head, counters = _dump_server(desk, snapshot)
+        else:
+            try:
+                snapshot_to(snapshot)
+                with read_only(snapshot) as db:
+                    counts, head, counters = _describe(db)
+            except Exception as error:
+                fault = storage_error(error)
+                if fault is None:
+                    raise
+                raise fault from error
         # Listed after the snapshot: a letter committed meanwhile has its PDF in the zip even if not its row;
         # the other way round a restored register would name a PDF the backup lacks.
         files = _archived_files(desk.paths)
@@ -217,7 +236,9 @@ def create_backup(
         temporary = target / f".{final.name}{TEMPORARY_SUFFIX}"
         try:
             with zipfile.ZipFile(temporary, "w", allowZip64=True) as archive:
-                members = {DATABASE_MEMBER: _add(archive, snapshot, DATABASE_MEMBER, compress=True)}
+                # a pg_dump archive is compressed already
+                database_member = DUMP_MEMBER if server else DATABASE_MEMBER
+                members = {database_member: _add(archive, snapshot, database_member, compress=not server)}
                 for index, (name, path) in enumerate(files, start=1):
                     if index % 50 == 1:
                         report(index, steps, f"Menyalin arsip ({index} dari {len(files)} berkas)")
@@ -235,6 +256,7 @@ def create_backup(
                     audit_head=head.hash,
                     counters=counters,
                     members=members,
+                    database=SERVER_DATABASE if server else SQLITE_DATABASE,
                 )
                 archive.writestr(MANIFEST, manifest.to_json())
             report(steps - 1, steps, "Memastikan cadangan tersimpan")
@@ -253,6 +275,19 @@ def create_backup(
         rotate_backups(desk.paths)
     report(steps, steps, "Selesai")
     return BackupInfo(final, taken_at, reason, final.stat().st_size)
+
+
+def _dump_server(desk: Desk, target: Path) -> tuple[dict[str, int], ChainHead, list[dict]]:
+    """The office's server into `target` with its own pg_dump, and the manifest's figures read from the very
+    snapshot pg_dump dumps (counters may keep working meanwhile)."""
+    url = desk.paths.database_url
+    if url is None:
+        raise DeskError("Alamat server basis data tidak diketahui: cadangan server tidak dapat dibuat.")
+    with server_dump.server_snapshot(url) as view:
+        described = _describe(view.db)
+        tool = server_dump.dump(url, view, target)
+    log.info("Server dumped with %s (%s) for server %s", tool.path, tool.version, view.server_version)
+    return described
 
 
 def rotate_backups(paths: AppPaths) -> list[Path]:
@@ -276,6 +311,14 @@ def backup_taken_today(desk: Desk) -> bool:
 # --- verification and restore -------------------------------------------------------------------------------------
 
 
+#: How a server backup is restored (README, "Bila server mati"): into a new database, never over the running one.
+SERVER_RESTORE_HINT = (
+    f"pulihkan ke basis data baru di server dengan pg_restore ({DUMP_MEMBER} dari berkas zip ini: "
+    "createdb kampar_pulih, lalu pg_restore --no-owner -d kampar_pulih kampar-desk.pgdump), salin folder documents, "
+    "letters dan keys ke folder arsip bersama, lalu arahkan loket ke basis data itu (Pengaturan > Basis data)."
+)
+
+
 @dataclass(frozen=True)
 class CheckedBackup:
     path: Path
@@ -284,16 +327,19 @@ class CheckedBackup:
     def describe(self) -> str:
         m = self.manifest
         taken = datetime.fromisoformat(m.taken_at)
-        return (
+        text = (
             f"Cadangan {self.path.name} utuh, dibuat {taken:%d-%m-%Y %H:%M}: {m.applications} berkas permohonan, "
             f"{m.counts.get('letter', 0)} surat, {len(m.members) - 1} berkas arsip, rantai audit {m.audit_count} "
             "peristiwa."
         )
+        if m.database == SERVER_DATABASE:
+            text += f" Basis data dari server PostgreSQL (pg_dump): {SERVER_RESTORE_HINT}"
+        return text
 
 
 def _safe_member(name: str) -> bool:
     """Only the database and files inside the archived folders: nothing that could land elsewhere when unpacked."""
-    if name == DATABASE_MEMBER:
+    if name in (DATABASE_MEMBER, DUMP_MEMBER):
         return True
     path = PurePosixPath(name)
     return (
@@ -328,7 +374,8 @@ def verify_backup(path: Path, progress: Progress | None = None) -> CheckedBackup
         listed = archive.namelist()
         names = set(listed) - {MANIFEST}
         duplicated = len(listed) != len(set(listed)) or len({name.lower() for name in listed}) != len(listed)
-        if duplicated or names != set(manifest.members) or DATABASE_MEMBER not in names:
+        database_member = DUMP_MEMBER if manifest.database == SERVER_DATABASE else DATABASE_MEMBER
+        if duplicated or names != set(manifest.members) or database_member not in names:
             raise BackupRejected(f"{path.name} tidak lengkap: isinya berbeda dari daftar isinya.")
         unsafe = [name for name in names if not _safe_member(name)]
         if unsafe:
@@ -346,6 +393,9 @@ def verify_backup(path: Path, progress: Progress | None = None) -> CheckedBackup
             if digest.hexdigest() != manifest.members[name]:
                 raise BackupRejected(f"{path.name} rusak: isi {name} tidak sesuai dengan daftar isinya.")
         report(len(names) + 1, len(names) + 2, "Memeriksa basis data")
+        if manifest.database == SERVER_DATABASE:
+            _check_dump(path, Path(archive.extract(DUMP_MEMBER, scratch)))
+            return CheckedBackup(path, manifest)
         database_copy = Path(archive.extract(DATABASE_MEMBER, scratch))
         integrity = check_integrity(database_copy)
         if integrity != "ok":
@@ -358,6 +408,20 @@ def verify_backup(path: Path, progress: Progress | None = None) -> CheckedBackup
         if (head.count, head.hash) != (manifest.audit_count, manifest.audit_head):
             raise BackupRejected(f"Rantai audit di {path.name} tidak sama dengan yang dicatat saat pencadangan.")
     return CheckedBackup(path, manifest)
+
+
+def _check_dump(backup: Path, dump: Path) -> None:
+    """A server backup's database part must be a whole pg_dump archive (`pg_restore --list` reads it). Without
+    pg_restore on this PC only the hashes were checked; the chain is checked after the restore (`audit verify`)."""
+    try:
+        tool = server_dump.find_tool("pg_restore")
+    except server_dump.DumpFailed as missing:
+        log.warning("Server backup %s: archive not listed (%s)", backup.name, missing)
+        return
+    try:
+        server_dump.list_dump(dump, tool)
+    except server_dump.DumpFailed as error:
+        raise BackupRejected(f"Basis data di {backup.name} rusak: {error}") from None
 
 
 def newest_good_backup(paths: AppPaths) -> CheckedBackup | None:
@@ -440,6 +504,11 @@ def restore_backup(
     counters of the folder being replaced, so numbers given out after the backup are never given out again."""
     report = progress or _silent
     checked = verify_backup(backup, progress)
+    if checked.manifest.database == SERVER_DATABASE:
+        raise BackupRejected(
+            f"{backup.name} adalah cadangan server basis data PostgreSQL; folder data tidak diganti. Untuk memulihkan: "
+            + SERVER_RESTORE_HINT
+        )
     # Held for the whole swap: no Kampar Desk may open the folder while it is replaced (the lock file lies beside
     # the folder, so holding it does not stop the folder from moving).
     with DataFolderLock(paths):

@@ -217,3 +217,20 @@ def ping() -> bool:
     except StorageError:
         return False
     return True
+
+
+def grant_counter(desk: Desk, role: str) -> str:
+    """`kampar-desk db grant-counter ROLE`, run by IT with the owner's address: the counters' role may read and write
+    the records and only read and add to the audit log (store/server_roles.py). Returns what was done, in Indonesian."""
+    from kampar_desk.store.database import is_server
+    from kampar_desk.store.server_roles import grant_counter_role, may_change_audit_log, valid_role_name
+
+    del desk  # opened (and so migrated) by the caller with the owner's account: that is the point of the command
+    if not is_server():
+        raise ValidationError("Perintah ini untuk server PostgreSQL: jalankan dengan --database-url alamat server.")
+    if not valid_role_name(role):
+        raise ValidationError(f"Nama akun loket {role!r} tidak sah: huruf kecil, angka dan garis bawah saja.")
+    grant_counter_role(role)
+    if may_change_audit_log(role):
+        raise ValidationError(f"Akun {role} masih berhak mengubah log audit: apakah akun itu pemilik basis data?")
+    return f"Akun loket {role}: boleh membaca dan menulis catatan, log audit hanya dibaca dan ditambah."

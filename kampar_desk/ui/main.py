@@ -55,8 +55,8 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
     qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
 
 
-def run_gui(data_dir: str | None = None) -> int:
-    paths = AppPaths.resolve(data_dir)
+def run_gui(data_dir: str | None = None, database_url: str | None = None) -> int:
+    paths = AppPaths.resolve(data_dir, database_url)
     log_file = start_logging(paths, "gui")
     previous_qt_handler = qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication(sys.argv)

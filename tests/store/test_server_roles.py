@@ -110,3 +110,23 @@ def test_a_row_edited_on_the_server_outside_the_app_is_named_by_the_audit_check(
         editor.execute_sql("UPDATE application SET applicant_name = 'Orang Lain' WHERE number = %s", (number,))
     report = audit_check(desk, [])
     assert not report.intact and any(number in line for line in report.lines())
+
+
+def test_the_command_line_grants_a_counter_role_as_the_readme_says(office):
+    """`kampar-desk --database-url postgresql://OWNER@SERVER/kampar db grant-counter ROLE` (README, the server PC)."""
+    from kampar_desk.app import main
+
+    name, role = office
+    with backends.admin_connection() as admin:
+        admin.execute_sql(f'DROP ROLE IF EXISTS "{role}_2"')
+        admin.execute_sql(f'CREATE ROLE "{role}_2" LOGIN')
+    try:
+        assert main(["--database-url", backends.server_url(name), "db", "grant-counter", f"{role}_2"]) == 0
+        close_database()
+        open_database(_counter_url(name, f"{role}_2"))
+        assert not may_change_audit_log(f"{role}_2") and AuditEvent.select().count() == 1
+    finally:
+        close_database()
+        with backends.admin_connection(name) as admin:  # its privileges live in the office's database
+            admin.execute_sql(f'DROP OWNED BY "{role}_2"')
+            admin.execute_sql(f'DROP ROLE IF EXISTS "{role}_2"')
