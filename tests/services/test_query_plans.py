@@ -121,4 +121,3 @@ def test_in_process_at_a_periods_end_counts_what_the_definition_counts(demo):
     counted = [(_open_at(moment, None), _open_at_by_the_definition(moment)) for moment in moments]
     assert all(bounded == reference for bounded, reference in counted), counted
     assert len({reference for _bounded, reference in counted}) > 3  # the moments see different open files
-
