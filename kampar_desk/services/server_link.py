@@ -29,6 +29,7 @@ from kampar_desk.store.database import (
     ping_server,
     write_transaction,
 )
+from kampar_desk.store.server_secret import SecretStoreMissing, forget_password, store_password
 
 #: where the server address of this run came from (see AppPaths.database_url)
 FLAG = "flag"
@@ -49,9 +50,8 @@ URL_EXAMPLE = "postgresql://kampar_app@192.168.1.10:5432/kampar"
 BAD_URL = f"Alamat server harus diawali postgresql://, contoh {URL_EXAMPLE}."
 UNREADABLE_URL = f"Alamat server tidak dapat dibaca ({{detail}}). Contoh alamat yang benar: {URL_EXAMPLE}."
 PASSWORD_IN_URL = (
-    "Alamat server memuat kata sandi. Kata sandi tidak disimpan di berkas pengaturan: hapus dari alamat. libpq "
-    "membacanya dari variabel lingkungan PGPASSWORD atau dari berkas kata sandi pgpass.conf "
-    r"(%APPDATA%\postgresql\pgpass.conf) yang disiapkan petugas TI untuk setiap pengguna Windows di komputer ini."
+    "Alamat server memuat kata sandi. Kata sandi tidak disimpan di berkas pengaturan: hapus dari alamat dan isi "
+    "kotak Kata sandi, yang disimpan di Windows Credential Manager pengguna Windows ini."
 )
 NO_PAPERS_DIR = (
     "Folder arsip bersama wajib diisi: semua loket menyimpan dan membuka dokumen dan surat di folder yang sama, "
@@ -127,6 +127,12 @@ def saved_link(paths: AppPaths) -> ServerLink:
     return ServerLink(url, papers, describe_server(url), FILE, paths.database)
 
 
+NO_SECRET_STORE = (
+    "Komputer ini tidak punya penyimpanan sandi yang aman (Windows Credential Manager), jadi kata sandi tidak "
+    "disimpan. Kosongkan kata sandi dan minta petugas TI menyiapkan PGPASSWORD atau pgpass.conf (lihat README)."
+)
+
+
 def check_url(url: str) -> str:
     """The address, trimmed, when it names a PostgreSQL server in a form libpq reads; `ValidationError` if not."""
     from psycopg.conninfo import conninfo_to_dict
@@ -148,11 +154,11 @@ def _has_password(url: str) -> bool:
     return bool(conninfo_to_dict(url).get("password"))
 
 
-def test_link(url: str) -> str:
-    """Connect once to `url` (the settings' 'Uji koneksi'): a sentence with the server's version, or
-    `DataFolderProblem` (kind OFFLINE) saying why not."""
+def test_link(url: str, password: str = "") -> str:
+    """Connect once to `url` (the settings' 'Uji koneksi'), with `password` or the one kept for it: a sentence with the
+    server's version, or `DataFolderProblem` (kind OFFLINE) saying why not."""
     url = check_url(url)
-    version = check_server(url)
+    version = check_server(url, password)
     return f"Koneksi berhasil: server basis data {describe_server(url)} menjawab (PostgreSQL {version})."
 
 
@@ -177,15 +183,25 @@ def _check_papers_dir(papers_dir: str | Path | None) -> Path:
     return folder
 
 
-def save_link(desk: Desk, actor: StaffRecord, url: str, papers_dir: str | Path | None) -> ServerLink:
+def save_link(
+    desk: Desk, actor: StaffRecord, url: str, papers_dir: str | Path | None, password: str = ""
+) -> ServerLink:
     """Admin only: name the office's server and the shared papers folder in the data folder's server file, after a
-    connection test; recorded in the audit log of the database open now. Takes effect at the next start."""
+    connection test; recorded in the audit log of the database open now. Takes effect at the next start.
+
+    `password` (may be empty when the IT person set PGPASSWORD or pgpass up instead) goes to the computer's
+    credential store (Windows Credential Manager), never into the file, the log or the audit event."""
     actor = require(desk, actor, OfficeAction.SET_DATABASE_SERVER)
     url = check_url(url)
     if _has_password(url):
         raise ValidationError("url", PASSWORD_IN_URL)
     folder = _check_papers_dir(papers_dir)
-    check_server(url)  # a counter restarted onto a server it cannot reach could not work at all
+    check_server(url, password)  # a counter restarted onto a server it cannot reach could not work at all
+    if password:
+        try:
+            store_password(url, password)
+        except SecretStoreMissing as missing:
+            raise ValidationError("password", NO_SECRET_STORE) from missing
     content = json.dumps({"url": url, "papers_dir": str(folder)}, ensure_ascii=False, indent=2)
     details = {"server": describe_server(url), "papers_dir": str(folder)}
     with write_transaction():
@@ -207,6 +223,8 @@ def clear_link(desk: Desk, actor: StaffRecord) -> ServerLink:
     with write_transaction():
         append_event(desk.now(), actor.username, UNLINKED, details=details)
         server_file.unlink()
+    if saved.get("url"):
+        forget_password(saved["url"])
     return saved_link(desk.paths)
 
 
@@ -227,10 +245,14 @@ def grant_counter(desk: Desk, role: str) -> str:
 
     del desk  # opened (and so migrated) by the caller with the owner's account: that is the point of the command
     if not is_server():
-        raise ValidationError("Perintah ini untuk server PostgreSQL: jalankan dengan --database-url alamat server.")
+        raise ValidationError(
+            "database_url", "Perintah ini untuk server PostgreSQL: jalankan dengan --database-url alamat server."
+        )
     if not valid_role_name(role):
-        raise ValidationError(f"Nama akun loket {role!r} tidak sah: huruf kecil, angka dan garis bawah saja.")
+        raise ValidationError("role", f"Nama akun loket {role!r} tidak sah: huruf kecil, angka dan garis bawah saja.")
     grant_counter_role(role)
     if may_change_audit_log(role):
-        raise ValidationError(f"Akun {role} masih berhak mengubah log audit: apakah akun itu pemilik basis data?")
+        raise ValidationError(
+            "role", f"Akun {role} masih berhak mengubah log audit: apakah akun itu pemilik basis data?"
+        )
     return f"Akun loket {role}: boleh membaca dan menulis catatan, log audit hanya dibaca dan ditambah."

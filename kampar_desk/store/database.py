@@ -97,8 +97,10 @@ def is_server_url(location: object) -> bool:
     return isinstance(location, str) and location.startswith(("postgresql://", "postgres://"))
 
 
-def server_database(url: str, application_name: str = "kampar-desk") -> PostgresqlDatabase:
-    """A PostgreSQL database object for `url` (not yet connected) with the counter's timeouts; psycopg 3 only."""
+def server_database(url: str, application_name: str = "kampar-desk", password: str = "") -> PostgresqlDatabase:
+    """A PostgreSQL database object for `url` (not yet connected) with the counter's timeouts; psycopg 3 only. The
+    password: `password`, else the one kept in the credential store for this address (`store/server_secret.py`),
+    else libpq's own sources (PGPASSWORD, pgpass)."""
     options = (
         f"-c timezone=UTC -c lock_timeout={LOCK_TIMEOUT_MS} -c statement_timeout={STATEMENT_TIMEOUT_MS} "
         f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}"
@@ -114,7 +116,24 @@ def server_database(url: str, application_name: str = "kampar-desk") -> Postgres
     }
     if sys.platform.startswith("linux"):
         params["tcp_user_timeout"] = TCP_USER_TIMEOUT_MS
+    if password:
+        params["password"] = password
+    elif not _names_password(url):  # a password in the URL itself (given for one run) is used as given
+        from kampar_desk.store.server_secret import stored_password
+
+        kept = stored_password(url)
+        if kept:
+            params["password"] = kept
     return OfficeServerDatabase(url, prefer_psycopg3=True, autorollback=False, **params)
+
+
+def _names_password(url: str) -> bool:
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        return bool(conninfo_to_dict(url).get("password"))
+    except Exception:  # an address libpq cannot read fails at connect, with its own sentence
+        return False
 
 
 class OfficeServerDatabase(PostgresqlDatabase):
@@ -217,9 +236,9 @@ def _first_line(error: BaseException) -> str:
     return (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
 
 
-def check_server(url: str) -> str:
+def check_server(url: str, password: str = "") -> str:
     """Connect to `url` once (the settings' connection test): the server's version, or `DataFolderProblem`."""
-    db = server_database(url, application_name="kampar-desk-test")
+    db = server_database(url, application_name="kampar-desk-test", password=password)
     try:
         db.connect()
         return str(db.execute_sql("SHOW server_version").fetchone()[0])

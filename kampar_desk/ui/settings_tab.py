@@ -1003,11 +1003,11 @@ class SettingsTab(QWidget):
 
     def test_connection(self) -> Operation:
         """Connect once to the address typed, on a worker (a server that does not answer takes seconds)."""
-        url = self.database_ui.serverUrlEdit.text()
+        url, password = self.database_ui.serverUrlEdit.text(), self.database_ui.serverPasswordEdit.text()
         self._say_connection("Menguji koneksi...")
         return self.ops.run(
             self,
-            lambda _admin: server_link.test_link(url),
+            lambda _admin: server_link.test_link(url, password),
             done=self._say_connection,
             refused=self._database_refused,
             inline=True,
@@ -1020,8 +1020,10 @@ class SettingsTab(QWidget):
     def save_server(self) -> Operation:
         """Test the connection and save the server and the shared papers folder for the next start."""
         desk, url, papers = self.desk, self.database_ui.serverUrlEdit.text(), self.database_ui.papersDirEdit.text()
+        password = self.database_ui.serverPasswordEdit.text()
 
         def saved(link: server_link.ServerLink) -> None:
+            self.database_ui.serverPasswordEdit.clear()
             said = (
                 f"Server basis data disimpan: {link.address}, folder arsip {link.papers_dir}. {server_link.NEXT_START}"
             )
@@ -1037,7 +1039,7 @@ class SettingsTab(QWidget):
         self._say_connection("Menguji koneksi lalu menyimpan...")
         return self.ops.run(
             self,
-            lambda admin: server_link.save_link(desk, admin, url, papers),
+            lambda admin: server_link.save_link(desk, admin, url, papers, password),
             done=saved,
             refused=self._database_refused,
             inline=True,

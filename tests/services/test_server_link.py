@@ -135,7 +135,7 @@ def test_a_password_in_the_address_is_refused_and_where_it_belongs_is_said(desk,
             server_link.save_link(desk, officers[Role.ADMIN], url, shared_folder)
         said = str(refused.value)
         assert refused.value.field == "url" and "rahasia" not in said
-        assert "tidak disimpan" in said and "PGPASSWORD" in said and "pgpass.conf" in said and "Windows" in said
+        assert "tidak disimpan" in said and "Kata sandi" in said and "Windows Credential Manager" in said
     assert server_file_text(desk.paths) == before
     assert events(server_link.LINKED) == []
 

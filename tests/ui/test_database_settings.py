@@ -72,7 +72,7 @@ def test_a_password_or_an_unreachable_server_is_never_saved(qtbot, window, desk,
     ui.papersDirEdit.setText(str(shared))
     ui.serverUrlEdit.setText("postgresql://kampar_app:rahasia@192.168.1.10/kampar")
     assert not tab.save_server().wait()
-    assert "pgpass.conf" in ui.connectionResultLabel.text() and "PGPASSWORD" in ui.connectionResultLabel.text()
+    assert "Windows Credential Manager" in ui.connectionResultLabel.text()
     ui.serverUrlEdit.setText(UNREACHABLE)
     assert not tab.save_server().wait()
     assert "tidak dapat dihubungi" in ui.connectionResultLabel.text()

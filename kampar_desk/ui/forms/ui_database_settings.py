@@ -70,10 +70,22 @@ class Ui_DatabaseSettings(object):
 
         self.serverForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.serverUrlEdit)
 
+        self.serverPasswordLabel = QLabel(self.serverBox)
+        self.serverPasswordLabel.setObjectName(u"serverPasswordLabel")
+
+        self.serverForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.serverPasswordLabel)
+
+        self.serverPasswordEdit = QLineEdit(self.serverBox)
+        self.serverPasswordEdit.setObjectName(u"serverPasswordEdit")
+        self.serverPasswordEdit.setMaxLength(200)
+        self.serverPasswordEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.serverForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.serverPasswordEdit)
+
         self.papersDirLabel = QLabel(self.serverBox)
         self.papersDirLabel.setObjectName(u"papersDirLabel")
 
-        self.serverForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.papersDirLabel)
+        self.serverForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.papersDirLabel)
 
         self.papersDirRow = QHBoxLayout()
         self.papersDirRow.setObjectName(u"papersDirRow")
@@ -91,7 +103,7 @@ class Ui_DatabaseSettings(object):
 
         self.papersDirRow.setStretch(0, 1)
 
-        self.serverForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.papersDirRow)
+        self.serverForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.papersDirRow)
 
 
         self.serverLayout.addLayout(self.serverForm)
@@ -139,6 +151,7 @@ class Ui_DatabaseSettings(object):
 
 #if QT_CONFIG(shortcut)
         self.serverUrlLabel.setBuddy(self.serverUrlEdit)
+        self.serverPasswordLabel.setBuddy(self.serverPasswordEdit)
         self.papersDirLabel.setBuddy(self.papersDirEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -153,9 +166,11 @@ class Ui_DatabaseSettings(object):
         self.whereLabel.setText("")
         self.nextStartLabel.setText("")
         self.serverBox.setTitle(QCoreApplication.translate("DatabaseSettings", u"Server basis data kantor (beberapa loket memakai data yang sama)", None))
-        self.serverHelp.setText(QCoreApplication.translate("DatabaseSettings", u"Isi alamat server PostgreSQL kantor dan folder bersama tempat semua loket menyimpan dokumen dan surat. Kata sandi tidak ditulis di sini dan tidak disimpan di berkas pengaturan: libpq membacanya dari variabel lingkungan PGPASSWORD atau dari berkas kata sandi pgpass.conf (%APPDATA%\\postgresql\\pgpass.conf) yang disiapkan petugas TI untuk setiap pengguna Windows. Koneksi diuji sebelum disimpan; pilihan berlaku saat Kampar Desk dibuka lagi.", None))
+        self.serverHelp.setText(QCoreApplication.translate("DatabaseSettings", u"Isi alamat server PostgreSQL kantor dan folder bersama tempat semua loket menyimpan dokumen dan surat. Kata sandi akun loket disimpan di Windows Credential Manager pengguna Windows ini, tidak di berkas pengaturan (boleh dikosongkan bila petugas TI menyiapkan PGPASSWORD). Koneksi diuji sebelum disimpan; pilihan berlaku saat Kampar Desk dibuka lagi.", None))
         self.serverUrlLabel.setText(QCoreApplication.translate("DatabaseSettings", u"&Alamat server", None))
         self.serverUrlEdit.setPlaceholderText(QCoreApplication.translate("DatabaseSettings", u"contoh postgresql://kampar_app@192.168.1.10:5432/kampar", None))
+        self.serverPasswordLabel.setText(QCoreApplication.translate("DatabaseSettings", u"&Kata sandi", None))
+        self.serverPasswordEdit.setPlaceholderText(QCoreApplication.translate("DatabaseSettings", u"kata sandi akun loket di server", None))
         self.papersDirLabel.setText(QCoreApplication.translate("DatabaseSettings", u"&Folder arsip bersama", None))
         self.papersDirEdit.setPlaceholderText(QCoreApplication.translate("DatabaseSettings", u"contoh \\\\PC-SERVER\\arsip-kampar", None))
         self.choosePapersDirButton.setText(QCoreApplication.translate("DatabaseSettings", u"Pilih...", None))
