@@ -41,6 +41,15 @@ def needs_server():
     return pytest.mark.skipif(not server_configured(), reason=SKIPPED_WITHOUT_SERVER)
 
 
+def create_login_role(role: str) -> None:
+    """A login role with the session's password (pg_virtualenv's server checks passwords; a private one trusts)."""
+    password = os.environ.get("PGPASSWORD", "")
+    with admin_connection() as admin:
+        admin.execute_sql(f'DROP ROLE IF EXISTS "{role}"')
+        quoted = password.replace("'", "''")  # a utility statement takes no bound parameters
+        admin.execute_sql(f'CREATE ROLE "{role}" LOGIN' + (f" PASSWORD '{quoted}'" if password else ""))
+
+
 def server_url(name: str) -> str:
     """A URL without password: libpq takes PGPASSWORD from the environment, as a counter takes it from its store."""
     user = os.environ.get("PGUSER", "postgres")

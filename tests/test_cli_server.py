@@ -20,7 +20,8 @@ from kampar_desk.store.server_dump import find_tool
 from tests import backends
 
 ROOT = Path(__file__).resolve().parent.parent
-PASSWORD = "sandi-rahasia-server"
+#: the session server's own password when it checks passwords (pg_virtualenv), else one a trusting server ignores
+PASSWORD = os.environ.get("PGPASSWORD") or "sandi-rahasia-server"
 
 
 def run(*args: str) -> subprocess.CompletedProcess:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -19,13 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kampar_desk.domain.errors import StorageError
 from kampar_desk.domain.permissions import OfficeAction
 from kampar_desk.services import complaints, skm_reports, staff
+from kampar_desk.services.desk import Desk
+from kampar_desk.services.records import StaffRecord
 from kampar_desk.ui.dates import python_date
 from kampar_desk.ui.feedback import show_info
 from kampar_desk.ui.forms.ui_complaint_dialog import Ui_ComplaintDialog
 from kampar_desk.ui.forms.ui_complaints_tab import Ui_ComplaintsTab
-from kampar_desk.ui.operations import FollowsDesk, Operation, Operations
+from kampar_desk.ui.operations import OFFLINE_VIEW, FollowsDesk, Latest, Operation, Operations
 from kampar_desk.ui.style import ERROR_COLOR, ERROR_STYLE, colored
 
 FILTERS = (
@@ -37,6 +41,28 @@ FILTERS = (
 )
 SUGGESTION_FILTERS = ((True, "Belum ditindaklanjuti"), (False, "Semua saran"))
 HEADS_ONLY = "Hanya Pejabat Penandatangan atau Administrator yang {what}."
+
+
+@dataclass(frozen=True)
+class ComplaintLists:
+    """What the tab shows, read in one go: both lists for the filters on screen and the counts on the list tabs."""
+
+    complaints: list[complaints.ComplaintRecord]
+    unfinished: int
+    staff: list[StaffRecord]  # the active officers a complaint may be assigned to
+    suggestions: list[complaints.SuggestionRecord]
+    open_suggestions_only: bool
+    waiting_suggestions: int
+
+
+def read_lists(desk: Desk, status: str, open_only: bool) -> ComplaintLists:
+    """Both lists and their counts (on a worker on the office's server)."""
+    rows = complaints.list_complaints(desk, status)
+    unfinished = len(rows) if status == "unfinished" else len(complaints.list_complaints(desk, "unfinished"))
+    suggestions = complaints.list_suggestions(desk, open_only=open_only)
+    waiting = len(suggestions) if open_only else len(complaints.list_suggestions(desk, open_only=True))
+    active = [member for member in staff.list_staff(desk) if member.active]
+    return ComplaintLists(rows, unfinished, active, suggestions, open_only, waiting)
 
 
 class ComplaintDialog(QDialog):
@@ -89,6 +115,7 @@ class ComplaintsTab(QWidget):
         self.ops, self.desk = ops, ops.desk
         self.rows: list[complaints.ComplaintRecord] = []
         self.suggestions: list[complaints.SuggestionRecord] = []
+        self.reads = Latest()
         self.ui = Ui_ComplaintsTab()
         self.ui.setupUi(self)
         for code, label in FILTERS:
@@ -132,15 +159,28 @@ class ComplaintsTab(QWidget):
         ui.suggestionFollowUpButton.clicked.connect(self.follow_up_suggestion)
         ui.toComplaintButton.clicked.connect(self.suggestion_to_complaint)
 
-    def refresh(self) -> None:
-        self._fill_complaints()
-        self._fill_suggestions()
+    def refresh(self) -> Operation:
+        """Both lists, read for the filters on screen (on a worker on the office's server), then filled."""
+        desk, status = self.desk, self.ui.filterCombo.currentData()
+        open_only = bool(self.ui.suggestionFilterCombo.currentData())
+        return self.ops.read(
+            self, lambda: read_lists(desk, status, open_only), self._fill, latest=self.reads, offline=self._offline
+        )
+
+    def _fill(self, lists: ComplaintLists) -> None:
+        self._fill_complaints(lists)
+        self._fill_suggestions(lists)
+
+    def _offline(self, _error: StorageError) -> None:
+        said = colored(OFFLINE_VIEW, ERROR_COLOR, bold=True)
+        self.ui.detailLabel.setText(said)
+        self.ui.suggestionCountLabel.setText(said)
 
     # -- complaints ---------------------------------------------------------------------------------------------------
 
-    def _fill_complaints(self) -> None:
+    def _fill_complaints(self, lists: ComplaintLists) -> None:
         current = self.selected()
-        self.rows = complaints.list_complaints(self.desk, self.ui.filterCombo.currentData())
+        self.rows = lists.complaints
         table = self.ui.complaintsTable
         table.setRowCount(len(self.rows))
         for row, record in enumerate(self.rows):
@@ -160,14 +200,9 @@ class ComplaintsTab(QWidget):
                     cell.setForeground(QBrush(QColor(ERROR_COLOR)))
                 table.setItem(row, column, cell)
         self.ui.assignCombo.clear()
-        for member in staff.list_staff(self.desk):
-            if member.active:
-                self.ui.assignCombo.addItem(member.full_name, member.username)
-        unfinished = (
-            len(self.rows)
-            if self.ui.filterCombo.currentData() == "unfinished"
-            else len(complaints.list_complaints(self.desk, "unfinished"))
-        )
+        for member in lists.staff:
+            self.ui.assignCombo.addItem(member.full_name, member.username)
+        unfinished = lists.unfinished
         self.ui.listTabs.setTabText(0, f"&Pengaduan ({unfinished} belum selesai)" if unfinished else "&Pengaduan")
         self._reselect(table, [r.id for r in self.rows], current.id if current else None, self.show_detail)
 
@@ -298,10 +333,10 @@ class ComplaintsTab(QWidget):
 
     # -- Saran SKM ----------------------------------------------------------------------------------------------------
 
-    def _fill_suggestions(self) -> None:
+    def _fill_suggestions(self, lists: ComplaintLists) -> None:
         current = self.selected_suggestion()
-        open_only = bool(self.ui.suggestionFilterCombo.currentData())
-        self.suggestions = complaints.list_suggestions(self.desk, open_only=open_only)
+        open_only = lists.open_suggestions_only
+        self.suggestions = lists.suggestions
         table = self.ui.suggestionsTable
         table.setRowCount(len(self.suggestions))
         # Who wrote a suggestion is seen only by those who follow it up: a respondent writes more freely unnamed.
@@ -319,9 +354,7 @@ class ComplaintsTab(QWidget):
                 if column == 3:
                     cell.setToolTip(record.text)
                 table.setItem(row, column, cell)
-        waiting = (
-            len(complaints.list_suggestions(self.desk, open_only=True)) if not open_only else len(self.suggestions)
-        )
+        waiting = lists.waiting_suggestions
         shown = "saran belum ditindaklanjuti" if open_only else "saran"
         self.ui.suggestionCountLabel.setText(f"{len(self.suggestions)} {shown}")
         self.ui.listTabs.setTabText(1, f"&Saran SKM ({waiting} baru)" if waiting else "&Saran SKM")

@@ -6,13 +6,14 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
+from kampar_desk.domain.errors import StorageError
 from kampar_desk.domain.texts import DAYS, weekday_date
 from kampar_desk.domain.workflow import OPEN_STATUSES, Status
 from kampar_desk.services.home import FileList, HomeFigures, home_figures
 from kampar_desk.ui.charts import Bar, Column, Segment
 from kampar_desk.ui.forms.ui_home_tab import Ui_HomeTab
 from kampar_desk.ui.item_models.application_table_model import ApplicationTableModel
-from kampar_desk.ui.operations import Operation, Operations
+from kampar_desk.ui.operations import OFFLINE_VIEW, Operation, Operations
 from kampar_desk.ui.style import ERROR_COLOR, GOOD_COLOR, WARNING_COLOR, colored
 
 #: the bars of the officer's own queue stand out; the rest of the office is drawn quieter
@@ -79,7 +80,12 @@ class HomeTab(QWidget):
         self.stale = False
         desk = self.ops.desk
         self.loading = self.ops.run(
-            self, lambda officer: home_figures(desk, officer.roles), done=self.show_figures, slow=True, changes=False
+            self,
+            lambda officer: home_figures(desk, officer.roles),
+            done=self.show_figures,
+            offline=self._offline,
+            slow=True,
+            changes=False,
         )
         self.loading.ended.connect(self._loaded)
         return self.loading
@@ -87,6 +93,10 @@ class HomeTab(QWidget):
     def _loaded(self, _figures: object) -> None:
         if self.stale and self.isVisible():
             self.load()
+
+    def _offline(self, _error: StorageError) -> None:
+        """Said in place of the greeting, not in a dialog at every load; the figures of the last load stay."""
+        self.ui.greetingLabel.setText(colored(OFFLINE_VIEW, ERROR_COLOR, bold=True))
 
     # -- showing ------------------------------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QLineEdit, QTableWidgetItem, QWidget
 
-from kampar_desk.domain.errors import DeskError, ValidationError
+from kampar_desk.domain.errors import DeskError, StorageError, ValidationError
 from kampar_desk.domain.texts import weekday_date
 from kampar_desk.domain.workflow import Status
 from kampar_desk.services import intake
@@ -18,7 +18,7 @@ from kampar_desk.services.applications import find_by_number, get_application
 from kampar_desk.services.records import ApplicationDetail, Registered
 from kampar_desk.ui.feedback import confirm
 from kampar_desk.ui.forms.ui_intake_tab import Ui_IntakeTab
-from kampar_desk.ui.operations import Operation, Operations
+from kampar_desk.ui.operations import OFFLINE_VIEW, Latest, Operation, Operations
 from kampar_desk.ui.style import ERROR_COLOR, ERROR_STYLE, GOOD_COLOR, WARNING_STYLE
 
 OK_STYLE = f"color: {GOOD_COLOR};"
@@ -40,6 +40,7 @@ class IntakeTab(QWidget):
         super().__init__(parent)
         self.ops, self.desk = ops, ops.desk
         self.previous_id: uuid.UUID | None = None
+        self.field_reads: dict[str, Latest] = {}  # the newest check of each field typed (read on the server)
         self.ui = Ui_IntakeTab()
         self.ui.setupUi(self)
         self._setup_choices()
@@ -213,18 +214,32 @@ class IntakeTab(QWidget):
         a KK once it is whole; a phone number when the officer leaves the field."""
         text = edit.text().strip()
         digits = text.replace(" ", "")
+        reads = self.field_reads.setdefault(field, Latest())
         if not text or (field == "kk" and len(digits) < 16 and not force):
+            reads.drop()
             hint.setText("")
             if field == "nik":
                 self._show_warnings(())
             return
-        result = intake.check_field(self.desk, field, text, nik=self.ui.nikEdit.text().strip())
-        hint.setText(result.message)
-        # Grey while the NIK is being typed; red once the officer has left it unfinished.
-        hint.setStyleSheet(PENDING_STYLE if result.pending and not force else OK_STYLE if result.ok else ERROR_STYLE)
-        if field == "nik":
-            self._show_warnings(result.warnings)
-            self._district_from_nik(digits)
+        desk, nik = self.desk, self.ui.nikEdit.text().strip()
+
+        def shown(result: intake.FieldCheck) -> None:
+            hint.setText(result.message)
+            # Grey while the NIK is being typed; red once the officer has left it unfinished.
+            hint.setStyleSheet(
+                PENDING_STYLE if result.pending and not force else OK_STYLE if result.ok else ERROR_STYLE
+            )
+            if field == "nik":
+                self._show_warnings(result.warnings)
+                self._district_from_nik(digits)
+
+        def offline(_error: StorageError) -> None:  # a complete NIK looks for the applicant's open files
+            hint.setText(OFFLINE_VIEW)
+            hint.setStyleSheet(ERROR_STYLE)
+
+        self.ops.read(
+            self, lambda: intake.check_field(desk, field, text, nik=nik), shown, latest=reads, offline=offline
+        )
 
     def _district_from_nik(self, digits: str) -> None:
         """The NIK's first six digits name the kecamatan where the KTP was issued: chosen for the officer while

@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         """The status bar's word on the database; on the server, the next check is due sooner while it is gone."""
         self.connected = connected
         if not self.link.on_server:
-            text, fault = "Basis data: berkas lokal", False
+            text, fault = "Basis data: di komputer ini", False
         elif connected:
             text, fault = f"Server: {self.link.address} — terhubung", False
         else:
@@ -453,9 +453,15 @@ class MainWindow(QMainWindow):
         self.show_officer(None)
         self.show_sign_in()
 
-    def open_file(self, number: str) -> None:
-        """Beranda asked for a file: the stage tab whose queue holds its status, with the file selected."""
-        status = find_by_number(self.desk, number).status
+    def open_file(self, number: str) -> Operation:
+        """Beranda asked for a file: the stage tab whose queue holds its status, with the file selected. Its status
+        is read as a view reads (on a worker on the office's server)."""
+        desk = self.desk
+        return self.ops.read(
+            self, lambda: find_by_number(desk, number).status, lambda status: self._open_in_stage(number, status)
+        )
+
+    def _open_in_stage(self, number: str, status: Status) -> None:
         if status == Status.RECEIVED:
             page, stage = self.ui.verificationPage, self.verification
         elif status in (Status.IN_TECHNICAL_REVIEW, Status.AWAITING_PAYMENT, Status.AWAITING_DECISION):

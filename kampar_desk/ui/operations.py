@@ -7,7 +7,12 @@ progress for long work, turns a refusal or a storage fault into the Indonesian d
 unexpected with its traceback, and emits `desk_changed` so every view refreshes. No widget catches an exception
 itself. Printing is an operation too (`print_paper`), and its outcome is announced with the file's number and a
 way to open or reprint the paper. An action that met another counter's write (a conflict on the office's server, or
-SQLite still busy) is run again whole (`store.database.retrying`) before the officer hears of it."""
+SQLite still busy) is run again whole (`store.database.retrying`) before the officer hears of it.
+
+On the office's PostgreSQL server every call goes to a worker: a pulled network cable can hold a query for many
+seconds (Windows has no client-side timeout), and the window must keep answering meanwhile. Views read what they show
+through `read` (inline on the local file, where a read takes well under a millisecond; on a worker on the server),
+keep the newest of their reads with a `Latest`, and say a server that does not answer in the view itself."""
 
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
@@ -25,9 +30,9 @@ from kampar_desk.domain.errors import AccountChanged, DeskError, StorageError
 from kampar_desk.domain.permissions import Permitted, allows
 from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import StaffRecord
-from kampar_desk.services.settings import get_settings
-from kampar_desk.store.database import retrying
-from kampar_desk.store.faults import OFFLINE
+from kampar_desk.services.settings import DeskSettings, get_settings
+from kampar_desk.store.database import is_server, retrying
+from kampar_desk.store.faults import OFFLINE, storage_error
 from kampar_desk.ui.feedback import show_refusal, show_unexpected
 from kampar_desk.ui.jobs import Job, Progress
 from kampar_desk.ui.printing import DocumentPrinter, PrintOutcome
@@ -35,6 +40,10 @@ from kampar_desk.ui.printing import DocumentPrinter, PrintOutcome
 log = logging.getLogger(__name__)
 
 Trigger = QWidget | QAction
+T = TypeVar("T")
+
+#: what a view says in place of its data while the office's server does not answer
+OFFLINE_VIEW = "Server tidak terhubung — data belum dapat dimuat."
 
 
 @dataclass(frozen=True)
@@ -45,6 +54,52 @@ class Notice:
     paper: Path | None = None
     paper_title: str = ""
     warning: bool = False
+
+
+@dataclass(frozen=True)
+class _Handlers:
+    """What the caller of `run` asked to happen when its work ends."""
+
+    done: Callable[[Any], object] | None
+    refused: Callable[[DeskError], object] | None
+    inline: bool
+    failed: Callable[[BaseException], object] | None
+    offline: Callable[[StorageError], object] | None
+    changes: bool
+    title: str
+    triggers: Sequence[Trigger]
+
+
+class Latest:
+    """The reads of one view part, newest wins: what a read brings after a newer one started is dropped (the
+    officer moved on to another file, filter or refresh), so a slow answer never overwrites a fresh one."""
+
+    def __init__(self) -> None:
+        self.generation = 0
+        #: a read was started and its answer has not been shown yet
+        self.pending = False
+
+    def begin(self) -> int:
+        self.generation += 1
+        self.pending = True
+        return self.generation
+
+    def drop(self) -> None:
+        """Whatever is still being read is no longer wanted (the view shows something that needs no read)."""
+        self.begin()
+        self.pending = False
+
+    def ended(self, generation: int) -> None:
+        if generation == self.generation:
+            self.pending = False
+
+    def keep(self, generation: int, then: Callable[[T], object]) -> Callable[[T], None]:
+        def if_newest(value: T) -> None:
+            if generation == self.generation:
+                self.pending = False
+                then(value)
+
+        return if_newest
 
 
 class Operation(QObject):
@@ -112,6 +167,12 @@ class Operations(QObject):
         officer = self.officer()
         return officer is not None and allows(officer.roles, action)
 
+    @property
+    def on_server(self) -> bool:
+        """Whether the open desk keeps its records on the office's server, where any query may wait on the network.
+        The start path's runner (no desk yet) runs inline: it opens the folder before anything else can happen."""
+        return self._desk is not None and is_server()
+
     # -- running an action --------------------------------------------------------------------------------------------
 
     def run(
@@ -123,6 +184,7 @@ class Operations(QObject):
         refused: Callable[[DeskError], object] | None = None,
         inline: bool = False,
         failed: Callable[[BaseException], object] | None = None,
+        offline: Callable[[StorageError], object] | None = None,
         slow: bool = False,
         progress: str = "",
         triggers: Sequence[Trigger] = (),
@@ -133,12 +195,15 @@ class Operations(QObject):
     ) -> Operation:
         """Run `work(officer)`; `done(result)` follows on the GUI thread.
 
+        `slow` work runs on a worker; on the office's server every call does (a query may wait on the network), so
+        a caller never counts on the result being there when `run` returns: it acts in `done`, or `wait()`s.
         `progress` (slow work only) names a modal progress dialog, for work the officer waits for (exports,
         restores); `work` then gets a second argument, the progress callback. With `signed_in=False` the officer may
         be None (a letter's verification, the sign-in). `refused(error)` lets the widget mark the field at fault;
         with `inline=True` it has said the refusal on screen itself (a sign-in, a kiosk) and no dialog follows.
         `failed` takes any failure instead of a dialog: for background work that must never be in the way (the
-        automatic backups), which then says it elsewhere; the failure is logged either way. `quiet` work (the
+        automatic backups), which then says it elsewhere; the failure is logged either way. `offline(error)` takes
+        a server that did not answer instead of a dialog (a view's read says it in the view). `quiet` work (the
         status bar's connection check) shows no busy cursor: the officer did not ask for it."""
         operation = Operation(self)
         officer = self.officer()
@@ -149,19 +214,28 @@ class Operations(QObject):
             operation.finished = True  # a second click or shortcut while the first is still running
             return operation
 
-        refusal = (refused, inline)
+        handlers = _Handlers(done, refused, inline, failed, offline, changes, title, triggers)
 
         def call(report: Progress | None = None) -> Any:
-            return retrying(lambda: work(officer, report) if progress else work(officer))
+            try:
+                return retrying(lambda: work(officer, report) if progress else work(officer))
+            except DeskError:
+                raise
+            except Exception as error:  # a read outside a transaction meets the driver's own error: say it plainly
+                fault = storage_error(error)
+                if fault is None:
+                    raise
+                log.warning("Storage fault: %s (%s)", fault, error)
+                raise fault from error
 
-        if not slow:
+        if not slow and not self.on_server:
             self._start(operation, triggers, quiet)
             try:
                 result = call()
             except BaseException as error:  # the one place where an action's failure is turned into words
-                self._end(operation, parent, None, error, done, refusal, failed, changes, title, triggers)
+                self._end(operation, parent, None, error, handlers)
             else:
-                self._end(operation, parent, result, None, done, refusal, failed, changes, title, triggers)
+                self._end(operation, parent, result, None, handlers)
             return operation
 
         dialog = self._progress_dialog(parent, progress) if progress else None
@@ -169,13 +243,51 @@ class Operations(QObject):
         operation.job = job
         if dialog is not None:
             job.progressed.connect(lambda step, of, text: _show_progress(dialog, step, of, text))
-        job.finished.connect(
-            lambda: self._end(
-                operation, parent, job.result, job.error, done, refusal, failed, changes, title, triggers, dialog
-            )
-        )
+        job.finished.connect(lambda: self._end(operation, parent, job.result, job.error, handlers, dialog))
         self._start(operation, triggers, quiet)
         job.start(self.pool)
+        return operation
+
+    def read(
+        self,
+        parent: QWidget | None,
+        work: Callable[[], T],
+        done: Callable[[T], object],
+        *,
+        latest: Latest | None = None,
+        offline: Callable[[StorageError], object] | None = None,
+        refused: Callable[[DeskError], object] | None = None,
+        slow: bool = False,
+    ) -> Operation:
+        """A view's read of what it shows: `work()` returns plain records, `done(result)` puts them on screen.
+
+        Inline on the local file; on a worker on the server (and with `slow`, always). Nothing changed, so no
+        `desk_changed`, and no busy cursor: the officer did not ask for it. With `latest`, a read that a newer one
+        of the same view overtook is dropped, whatever it brought. A server that does not answer goes to
+        `offline(error)` (the view says `OFFLINE_VIEW` in place of its data) and to the status bar through
+        `connection_lost`, never to a dialog at each refresh; `refused(error)` says a refusal in the view."""
+        generation = latest.begin() if latest is not None else 0
+        if latest is not None:
+            done = latest.keep(generation, done)
+            offline = latest.keep(generation, offline) if offline is not None else None
+            refused = latest.keep(generation, refused) if refused is not None else None
+        operation = self.run(
+            parent,
+            lambda _officer: work(),
+            done=done,
+            refused=refused,
+            inline=refused is not None,
+            offline=offline,
+            slow=slow,
+            changes=False,
+            signed_in=False,
+            quiet=True,
+        )
+        if latest is not None:  # a read that failed in another way is not waited for either
+            if operation.finished:
+                latest.ended(generation)
+            else:
+                operation.ended.connect(lambda _result: latest.ended(generation))
         return operation
 
     def _start(self, operation: Operation, triggers: Sequence[Trigger], quiet: bool = False) -> None:
@@ -198,18 +310,13 @@ class Operations(QObject):
         parent: QWidget | None,
         result: Any,
         error: BaseException | None,
-        done: Callable[[Any], object] | None,
-        refusal: tuple[Callable[[DeskError], object] | None, bool],
-        failed: Callable[[BaseException], object] | None,
-        changes: bool,
-        title: str,
-        triggers: Sequence[Trigger],
+        handlers: _Handlers,
         dialog: QProgressDialog | None = None,
     ) -> None:
         if dialog is not None:
             dialog.close()
             dialog.deleteLater()
-        for trigger in triggers:
+        for trigger in handlers.triggers:
             self._busy_triggers.discard(id(trigger))
             trigger.setEnabled(True)
         if operation in self.running:
@@ -219,26 +326,31 @@ class Operations(QObject):
             self.busy_changed.emit(False)
         operation.finished = True
         operation.error = error
-        if isinstance(error, StorageError) and error.kind == OFFLINE:
+        lost = isinstance(error, StorageError) and error.kind == OFFLINE
+        if lost:
             self.connection_lost.emit()
         if error is None:
             operation.result = result
-            if done is not None:
-                self._then(parent, done, result)
-            if changes:
+            if handlers.done is not None:
+                self._then(parent, handlers.done, result)
+            if handlers.changes:
                 self.desk_changed.emit()
-        elif failed is not None:
+        elif lost and handlers.offline is not None:
+            assert isinstance(error, StorageError)
+            log.warning("Server unreachable: %s", error)
+            handlers.offline(error)
+        elif handlers.failed is not None:
             if isinstance(error, DeskError):
                 log.info("Refused: %s", error)
             else:
                 log.error("Unexpected failure", exc_info=error)
-            failed(error)
+            handlers.failed(error)
         elif isinstance(error, DeskError):
-            refused, inline = refusal
+            refused, inline = handlers.refused, handlers.inline
             if refused is not None:
                 refused(error)
             if not (inline and refused is not None) or isinstance(error, AccountChanged):
-                show_refusal(parent, error, title)  # an account changed also returns the window to the sign-in
+                show_refusal(parent, error, handlers.title)  # an account changed also returns the window to the sign-in
         else:
             show_unexpected(parent, error, self.log_file)
         operation.ended.emit(operation.result)
@@ -278,11 +390,13 @@ class Operations(QObject):
 
     # -- papers -------------------------------------------------------------------------------------------------------
 
-    def print_paper(self, parent: QWidget | None, path: Path, title: str, about: str = "") -> PrintOutcome | None:
+    def print_paper(
+        self, parent: QWidget | None, path: Path, title: str, about: str = "", settings: DeskSettings | None = None
+    ) -> PrintOutcome | None:
         """Print an archived paper on the office's printer (with preview when set) and announce where it went.
         A printer that fails is said plainly, once: the paper stays archived and the notice bar offers a reprint.
-        Returns None then."""
-        settings = get_settings(self.desk)
+        Returns None then. `settings` (the printer's name, the preview) are read here unless given."""
+        settings = settings or get_settings(self.desk)
         subject = f"{title} untuk {about}" if about else title
         try:
             outcome = self.printer.print_pdf(path, settings.printer_name, settings.print_preview, parent)
@@ -302,7 +416,14 @@ class Operations(QObject):
         return outcome
 
     def reprint(self, parent: QWidget, path: Path, title: str, about: str = "") -> Operation:
-        return self.run(parent, lambda _officer: self.print_paper(parent, path, title, about), changes=False)
+        """The printer's settings are read as any call is (on a worker on the server); printing is the GUI's own."""
+        desk = self.desk
+        return self.run(
+            parent,
+            lambda _officer: get_settings(desk),
+            done=lambda settings: self.print_paper(parent, path, title, about, settings),
+            changes=False,
+        )
 
     @staticmethod
     def open_paper(path: Path) -> bool:

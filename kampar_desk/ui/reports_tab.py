@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from kampar_desk.domain.errors import DeskError
+from kampar_desk.domain.errors import DeskError, StorageError
 from kampar_desk.domain.texts import MONTHS
 from kampar_desk.services import monthly
 from kampar_desk.services.desk import Desk
@@ -20,7 +20,7 @@ from kampar_desk.ui.drives import removable_drives
 from kampar_desk.ui.feedback import show_info
 from kampar_desk.ui.forms.ui_reports_tab import Ui_ReportsTab
 from kampar_desk.ui.jobs import Progress
-from kampar_desk.ui.operations import Operation, Operations
+from kampar_desk.ui.operations import OFFLINE_VIEW, Operation, Operations
 from kampar_desk.ui.station_picker import StationPicker
 
 
@@ -155,8 +155,17 @@ class ReportsTab(QWidget):
                 self.report = report
                 self.ui.figuresView.setHtml(figures)
 
+        def offline(_error: StorageError) -> None:  # said where the figures go, not in a dialog at every count
+            if (self.period(), self.stations.value()) == (asked, station):
+                self.ui.figuresView.setHtml(f"<p><b>{OFFLINE_VIEW}</b></p>")
+
         operation = self.ops.run(
-            self, lambda _officer: _counted(desk, *asked, station), done=counted, slow=True, changes=False
+            self,
+            lambda _officer: _counted(desk, *asked, station),
+            done=counted,
+            offline=offline,
+            slow=True,
+            changes=False,
         )
         self.counting, self.counting_station = (asked, operation), station
         return operation

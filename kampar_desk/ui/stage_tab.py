@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QInputDialog, QTableWidgetItem, QWidget
 
+from kampar_desk.domain.errors import StorageError
 from kampar_desk.domain.letters import LetterKind
 from kampar_desk.domain.permissions import PERMISSIONS, OfficeAction
 from kampar_desk.domain.texts import long_date, rupiah
@@ -18,12 +20,13 @@ from kampar_desk.domain.workflow import Action, Status
 from kampar_desk.services import keys, letters, process, tracking
 from kampar_desk.services.applications import get_application
 from kampar_desk.services.authorization import require
+from kampar_desk.services.desk import Desk
 from kampar_desk.services.records import ApplicationDetail, ApplicationSummary, Issued, StaffRecord, Verified
 from kampar_desk.ui.dates import python_date
 from kampar_desk.ui.feedback import confirm
 from kampar_desk.ui.forms.ui_stage_tab import Ui_StageTab
 from kampar_desk.ui.item_models.application_table_model import ApplicationTableModel
-from kampar_desk.ui.operations import FollowsDesk, Operation, Operations
+from kampar_desk.ui.operations import OFFLINE_VIEW, FollowsDesk, Latest, Operation, Operations
 from kampar_desk.ui.skm import SkmKiosk, SkmPaperDialog
 from kampar_desk.ui.style import ERROR_COLOR, GOOD_COLOR, WARNING_COLOR, colored
 
@@ -44,14 +47,37 @@ NEXT_ACTION: dict[Status, Action] = {
 }
 
 
+@dataclass(frozen=True)
+class FileRecords:
+    """What the panel of the selected file shows, read in one go."""
+
+    detail: ApplicationDetail
+    letters: list[letters.LetterRecord]
+    counter_note: str
+
+
+def read_file(desk: Desk, application_id: uuid.UUID) -> FileRecords:
+    """The selected file's records (on a worker on the office's server)."""
+    return FileRecords(
+        get_application(desk, application_id),
+        letters.letters_of(desk, application_id),
+        tracking.registration_note(desk, application_id),
+    )
+
+
 class StageTab(QWidget):
-    """Refreshes on the runner's `desk_changed`; shows each officer only the actions their roles allow."""
+    """Refreshes on the runner's `desk_changed`; shows each officer only the actions their roles allow. The queue and
+    the selected file are read through the runner's `read` (on a worker on the office's server), newest read wins."""
 
     def __init__(self, ops: Operations, title: str, source: Source, note: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops, self.desk, self.title, self.source = ops, ops.desk, title, source
         self.detail: ApplicationDetail | None = None
         self.letter_rows: list[letters.LetterRecord] = []
+        self.counter_note = ""
+        self.showing: uuid.UUID | None = None  # the file selected: shown, or being read
+        self.queue_reads, self.file_reads = Latest(), Latest()
+        self.wanted: str | None = None  # a number to select once the queue being read is on screen
         self.ui = Ui_StageTab()
         self.ui.setupUi(self)
         self.ui.noteLabel.setText(note)
@@ -96,9 +122,13 @@ class StageTab(QWidget):
 
     # -- queue --------------------------------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        current = self.detail.summary.id if self.detail else None
-        rows = tuple(self.source())
+    def refresh(self) -> Operation:
+        return self.ops.read(
+            self, lambda: tuple(self.source()), self._fill_queue, latest=self.queue_reads, offline=self._offline
+        )
+
+    def _fill_queue(self, rows: tuple[ApplicationSummary, ...]) -> None:
+        current = self.showing
         self.model.set_source(lambda offset, limit: (rows[offset : offset + limit], offset + limit < len(rows)))
         overdue = sum(1 for r in rows if r.sla.overdue)
         late = ", " + colored(f"{overdue} terlambat", ERROR_COLOR, bold=True) if overdue else ""
@@ -109,19 +139,32 @@ class StageTab(QWidget):
             self.show_file(rows[index].id)
         else:
             self.show_file(None)
+        wanted, self.wanted = self.wanted, None
+        if wanted is not None:
+            self._select(wanted)  # a file that left the queue meanwhile is simply not selected
+
+    def _offline(self, _error: StorageError) -> None:
+        self.ui.titleLabel.setText(f"<b>{self.title}</b>: " + colored(OFFLINE_VIEW, ERROR_COLOR, bold=True))
 
     def select_number(self, number: str) -> None:
-        """Select a file of this queue, loading further pages of a long queue until it is found."""
+        """Select a file of this queue, loading further pages of a long queue until it is found; while the queue is
+        being read (on the server), once it is on screen."""
+        if self.queue_reads.pending:
+            self.wanted = number
+        elif not self._select(number):
+            raise KeyError(number)
+
+    def _select(self, number: str) -> bool:
         row = 0
         while True:
             while row < self.model.rowCount():
                 if self.model.summary(row).number == number:
                     self.ui.queueView.selectRow(row)
-                    return
+                    return True
                 row += 1
             if not self.model.canFetchMore(QModelIndex()):
-                raise KeyError(number)
-            self.model.fetchMore(QModelIndex())
+                return False
+            self.model.fetchMore(QModelIndex())  # pages of the rows already read: no database here
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -129,16 +172,36 @@ class StageTab(QWidget):
 
     # -- the selected file --------------------------------------------------------------------------------------------
 
-    def show_file(self, application_id: uuid.UUID | None) -> None:
-        previous = self.detail.summary.id if self.detail else None
-        if application_id != previous:
+    def show_file(self, application_id: uuid.UUID | None) -> Operation | None:
+        if application_id != self.showing:
+            self.showing = application_id
             self._reset_forms()  # what was typed or ticked for one file never carries over to another
-        self.detail = get_application(self.desk, application_id) if application_id else None
-        self.letter_rows = letters.letters_of(self.desk, application_id) if application_id else []
+            # nothing to act on until the new file is read: an action never goes to the file shown before
+            self._fill_file(None)
+        if application_id is None:
+            self.file_reads.drop()
+            return None
+        desk = self.desk
+        return self.ops.read(
+            self,
+            lambda: read_file(desk, application_id),
+            self._fill_file,
+            latest=self.file_reads,
+            offline=self._file_offline,
+        )
+
+    def _fill_file(self, records: FileRecords | None) -> None:
+        self.detail = records.detail if records else None
+        self.letter_rows = records.letters if records else []
+        self.counter_note = records.counter_note if records else ""
         self._fill_detail()
         self._fill_checklist()
         self._fill_letters()
         self._choose_action()
+
+    def _file_offline(self, _error: StorageError) -> None:
+        self._fill_file(None)
+        self.ui.detailLabel.setText(colored(OFFLINE_VIEW, ERROR_COLOR, bold=True))
 
     def _reset_forms(self) -> None:
         ui = self.ui
@@ -160,9 +223,8 @@ class StageTab(QWidget):
             f"{d.service_name}",
             f"Status: <b>{d.status.label}</b>; waktu layanan: " + colored(d.summary.sla.describe(), color),
         ]
-        counter_note = tracking.registration_note(self.desk, d.summary.id)
-        if counter_note:
-            lines.append(colored(f"⚠ {escape(counter_note)}", WARNING_COLOR))
+        if self.counter_note:
+            lines.append(colored(f"⚠ {escape(self.counter_note)}", WARNING_COLOR))
         if d.verification_note:
             lines.append(f"Catatan verifikasi: {d.verification_note}")
         if d.technical_review_result:

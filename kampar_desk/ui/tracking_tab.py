@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from kampar_desk.domain.errors import DeskError
+from kampar_desk.domain.errors import DeskError, StorageError
 from kampar_desk.domain.workflow import Status
 from kampar_desk.services import intake_documents, tracking
 from kampar_desk.services.applications import get_application
 from kampar_desk.services.intake_documents import ArchivedDocument
-from kampar_desk.services.records import ApplicationSummary
+from kampar_desk.services.records import ApplicationDetail, ApplicationSummary
 from kampar_desk.services.station_scope import StationScope, station_choices
 from kampar_desk.ui.forms.ui_tracking_tab import Ui_TrackingTab
 from kampar_desk.ui.item_models.application_table_model import ApplicationTableModel
-from kampar_desk.ui.operations import FollowsDesk, Operation, Operations
+from kampar_desk.ui.operations import OFFLINE_VIEW, FollowsDesk, Latest, Operation, Operations
 from kampar_desk.ui.station_picker import StationPicker
 from kampar_desk.ui.style import ERROR_COLOR, GOOD_COLOR, colored
 
@@ -32,6 +34,7 @@ class TrackingTab(QWidget):
         self.current: ApplicationSummary | None = None
         self.searched: str | None = None  # the text of the results on screen
         self.searched_station: str | None = None  # and their station (`station_scope`: None every station)
+        self.result_reads, self.detail_reads = Latest(), Latest()
         self.ui = Ui_TrackingTab()
         self.ui.setupUi(self)
         self.model = ApplicationTableModel()
@@ -65,7 +68,8 @@ class TrackingTab(QWidget):
             if self.stations.fill(choices):
                 self._station_picked()
 
-        return self.ops.run(self, lambda _officer: station_choices(desk), done=fill, slow=True, changes=False)
+        # A server that does not answer leaves the choice as it was: the status bar and the results say it.
+        return self.ops.read(self, lambda: station_choices(desk), fill, offline=lambda _error: None, slow=True)
 
     def _station_picked(self) -> None:
         if self.searched is not None:  # the results on screen follow the station picked
@@ -75,7 +79,8 @@ class TrackingTab(QWidget):
         text = self.ui.searchEdit.text()
         scope = self.stations.scope()
 
-        def shown(_rows: object) -> None:
+        def shown(first: tracking.SearchPage) -> None:
+            self._show_results(text, scope.value, first)
             count = self.model.rowCount()
             query = tracking.classify(text)
             more = "+" if self.model.canFetchMore(QModelIndex()) else ""
@@ -91,22 +96,17 @@ class TrackingTab(QWidget):
         def refused(error: DeskError) -> None:  # a name too short to search: said under the box, the results kept
             self.ui.resultLabel.setText(colored(str(error), ERROR_COLOR))
 
-        return self.ops.run(
-            self,
-            lambda _officer: self._load(text, scope.value),
-            done=shown,
-            refused=refused,
-            inline=True,
-            changes=False,
-        )
+        return self._read_first_page(text, scope.value, shown, refused)
 
-    def refresh(self) -> None:
+    def refresh(self) -> Operation | None:
         """Read the results on screen again, keeping the selected file selected."""
         if self.searched is None:
-            return
+            return None
         keep = self.current.id if self.current is not None else None
+        text, station = self.searched, self.searched_station
 
-        def reselect(_rows: object) -> None:
+        def reselect(first: tracking.SearchPage) -> None:
+            self._show_results(text, station, first)
             row = next((r for r in range(self.model.rowCount()) if self.model.summary(r).id == keep), None)
             if row is not None:
                 self.ui.resultsView.selectRow(row)
@@ -114,40 +114,69 @@ class TrackingTab(QWidget):
             else:
                 self._show_detail(None)
 
-        text, station = self.searched, self.searched_station
-        self.ops.run(self, lambda _officer: self._load(text, station), done=reselect, changes=False)
+        return self._read_first_page(text, station, reselect)
 
-    def _load(self, text: str, station: str | None) -> int:
+    def _read_first_page(
+        self,
+        text: str,
+        station: str | None,
+        shown: Callable[[tracking.SearchPage], None],
+        refused: Callable[[DeskError], None] | None = None,
+    ) -> Operation:
+        """The first page is read before the list changes, so a refusal (a name too short) leaves it as it was."""
+        desk, size = self.desk, self.model.page_size
+        return self.ops.read(
+            self,
+            lambda: tracking.search(desk, text, None, size, station=station),
+            shown,
+            latest=self.result_reads,
+            offline=self._offline,
+            refused=refused,
+        )
+
+    def _offline(self, _error: StorageError) -> None:
+        self.ui.resultLabel.setText(colored(OFFLINE_VIEW, ERROR_COLOR, bold=True))
+
+    def _show_results(self, text: str, station: str | None, first: tracking.SearchPage) -> None:
         self.searched, self.searched_station = text, station
-        # The first page is read here, so a refusal (a name too short) leaves the list on screen as it was.
-        first = tracking.search(self.desk, text, None, self.model.page_size, station=station)
         cursor = [first.next_after]  # where the next page continues: after the last file shown
 
         def page(loaded: int, limit: int) -> tuple[tuple[ApplicationSummary, ...], bool]:
             if not loaded:
                 return first.rows, first.has_more
+            # Further pages are read inline as the officer scrolls (the model's fetchMore asks for them on the GUI
+            # thread): one short page at a time, after the first page came back from the same server.
             found = tracking.search(self.desk, text, cursor[0], limit, station=station)
             cursor[0] = found.next_after
             return found.rows, found.has_more
 
         self.model.set_source(page)
-        return self.model.rowCount()
 
     # -- the selected file --------------------------------------------------------------------------------------------
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_detail(self.model.summary(current.row()) if current.isValid() else None)
 
-    def _show_detail(self, summary: ApplicationSummary | None) -> None:
+    def _show_detail(self, summary: ApplicationSummary | None) -> Operation | None:
         self.current = summary
-        table = self.ui.timelineTable
-        table.setRowCount(0)
+        self.ui.timelineTable.setRowCount(0)
         self.ui.reprintButton.setEnabled(summary is not None)
         self.ui.reregisterButton.setEnabled(summary is not None and summary.status == Status.RETURNED)
         if summary is None:
+            self.detail_reads.drop()
             self.ui.detailLabel.setText("Pilih berkas untuk melihat riwayatnya.")
-            return
-        detail = get_application(self.desk, summary.id)
+            return None
+        desk, application_id = self.desk, summary.id
+        return self.ops.read(
+            self,
+            lambda: (get_application(desk, application_id), tracking.file_history(desk, application_id)),
+            self._fill_detail,
+            latest=self.detail_reads,
+            offline=lambda _error: self.ui.detailLabel.setText(colored(OFFLINE_VIEW, ERROR_COLOR, bold=True)),
+        )
+
+    def _fill_detail(self, found: tuple[ApplicationDetail, list[tracking.HistoryStep]]) -> None:
+        detail, steps = found
         sla = detail.summary.sla
         lines = [
             f"<h3>{detail.number}</h3>",
@@ -161,7 +190,7 @@ class TrackingTab(QWidget):
         if detail.previous_number:
             lines.append(f"Melengkapi berkas {detail.previous_number}")
         self.ui.detailLabel.setText("<br>".join(lines))
-        steps = tracking.file_history(self.desk, summary.id)
+        table = self.ui.timelineTable
         table.setRowCount(len(steps))
         for row, step in enumerate(steps):
             what = f"{step.step}. {step.note}" if step.note else step.step

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,7 +25,8 @@ from tests.services.test_server_link import session_server
 
 pytestmark = backends.needs_server()
 
-SECRET = "sandi-loket-2026"
+#: the session server's own password when it checks passwords (pg_virtualenv), else one a trusting server ignores
+SECRET = os.environ.get("PGPASSWORD") or "sandi-loket-2026"
 
 
 class OperatingSystemStore(KeyringBackend):

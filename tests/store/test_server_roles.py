@@ -28,9 +28,7 @@ def office() -> Iterator[tuple[str, str]]:
     """A migrated server database with one audit event, and a counter role granted on it: (database, role)."""
     name = backends.create_database(migrated=False)
     role = f"kd_counter_{os.getpid()}"
-    with backends.admin_connection() as admin:
-        admin.execute_sql(f'DROP ROLE IF EXISTS "{role}"')
-        admin.execute_sql(f'CREATE ROLE "{role}" LOGIN')
+    backends.create_login_role(role)
     open_database(backends.server_url(name))
     from kampar_desk.services.audit import append_event
     from kampar_desk.store.models import utc_now
@@ -117,9 +115,7 @@ def test_the_command_line_grants_a_counter_role_as_the_readme_says(office):
     from kampar_desk.app import main
 
     name, role = office
-    with backends.admin_connection() as admin:
-        admin.execute_sql(f'DROP ROLE IF EXISTS "{role}_2"')
-        admin.execute_sql(f'CREATE ROLE "{role}_2" LOGIN')
+    backends.create_login_role(f"{role}_2")
     try:
         assert main(["--database-url", backends.server_url(name), "db", "grant-counter", f"{role}_2"]) == 0
         close_database()

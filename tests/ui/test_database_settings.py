@@ -127,7 +127,7 @@ def test_an_officer_whose_roles_do_not_allow_it_sees_no_edit_fields(qtbot, windo
 def test_the_status_bar_names_the_database_and_follows_the_servers_connection(window, desk, backend):
     assert window.ui.statusBar.isAncestorOf(window.connection_label)
     if backend == backends.SQLITE:
-        assert window.connection_label.text() == "Basis data: berkas lokal"
+        assert window.connection_label.text() == "Basis data: di komputer ini"
         assert not window.connection_timer.isActive()  # nothing to check on a local file
         return
     address = describe_server(desk.paths.database_url or "")
