@@ -125,7 +125,7 @@ def work(data_dir: Path, index: int, rounds: int, ready: Path, start: Path) -> d
         most_preparations = max(most_preparations, 1 + retries.letters_again - again)
         return result
 
-    ready.write_text("ready", encoding="utf-8")
+    _say(ready, "ready")
     _wait_for(start, START_WAIT_S)
     began = time.perf_counter()
     for r in range(rounds):
@@ -143,12 +143,19 @@ def work(data_dir: Path, index: int, rounds: int, ready: Path, start: Path) -> d
     }
 
 
+def _say(ready: Path, text: str) -> None:
+    """Written whole or not at all: the parent reads the file as soon as it exists."""
+    partial = ready.with_name(ready.name + ".part")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(ready)
+
+
 def hold(data_dir: Path, ready: Path) -> None:
     """Take the write lock and the next registration number, say which, and stay inside the transaction."""
     desk = open_desk(AppPaths(data_dir), clock=lambda: NOW)
     with write_transaction():
         taken = intake.next_number(REGISTRATION_SERIES, desk.today().year)
-        ready.write_text(str(taken), encoding="utf-8")
+        _say(ready, str(taken))
         time.sleep(600)
 
 
