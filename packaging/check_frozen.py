@@ -80,6 +80,20 @@ def check_holidays(folder: Path) -> list[str]:
     return problems
 
 
+def check_server_client(folder: Path) -> list[str]:
+    """What a counter needs to reach the office's PostgreSQL server: psycopg's libpq, keyring's entry points (it picks
+    the Windows Credential Manager through them) and win32ctypes, on which that backend is built."""
+    internal = bundle(folder)
+    problems = []
+    if not [path for path in internal.rglob("libpq*.dll")]:
+        problems.append(f"no libpq*.dll in {internal} (psycopg_binary)")
+    if not list(internal.glob("keyring-*.dist-info/entry_points.txt")):
+        problems.append(f"missing keyring-*.dist-info/entry_points.txt in {internal}")
+    if not (internal / "win32ctypes").is_dir() and not list(internal.rglob("win32ctypes*")):
+        problems.append(f"missing win32ctypes in {internal} (keyring's Windows backend)")
+    return problems
+
+
 def check_no_stub_dlls(folder: Path) -> list[str]:
     if not STUB_DLLS:
         return [f"no stub sources found in {REPO / 'packaging' / 'wine-stubs'}"]
@@ -90,7 +104,15 @@ def check_exclusions(folder: Path) -> list[str]:
     return [f"should have been left out: {path}" for path in folder.rglob("*") if path.name.lower() in EXCLUDED]
 
 
-CHECKS = (check_executables, check_resources, check_migrations, check_holidays, check_no_stub_dlls, check_exclusions)
+CHECKS = (
+    check_executables,
+    check_resources,
+    check_migrations,
+    check_holidays,
+    check_server_client,
+    check_no_stub_dlls,
+    check_exclusions,
+)
 
 
 def problems(folder: Path = DEFAULT_FOLDER) -> list[str]:
@@ -108,7 +130,7 @@ def main(argv: list[str]) -> int:
         print(f"check_frozen: {len(found)} problem(s) in {folder}", file=sys.stderr)
         return 1
     files = sum(1 for path in folder.rglob("*") if path.is_file())
-    print(f"check_frozen: {folder} OK ({files} files; resources, migrations, holidays ID names; no stub DLL)")
+    print(f"check_frozen: {folder} OK ({files} files; resources, migrations, holidays, libpq, keyring; no stub DLL)")
     return 0
 
 

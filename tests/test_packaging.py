@@ -80,4 +80,5 @@ def test_the_check_names_what_a_bad_folder_lacks_and_a_shipped_stub(tmp_path):
     assert any("migrations" in problem and "0001_initial.py" in problem for problem in found)
     assert any("services" in problem for problem in found)
     assert any("kampar-desk-cli.exe" in problem for problem in found)
+    assert any("libpq" in problem for problem in found) and any("keyring" in problem for problem in found)
     assert check.problems(tmp_path / "elsewhere") == [f"not a frozen folder (no _internal): {tmp_path / 'elsewhere'}"]
