@@ -648,7 +648,7 @@ def _with_backup_hint(error: DeskError, paths: AppPaths) -> str:
     """A lost or damaged database: name the newest backup that passes verification and the command to restore it."""
     from kampar_desk.domain.errors import DataFolderProblem
 
-    if not isinstance(error, DataFolderProblem) or error.kind in ("not_a_folder", "offline"):
+    if not isinstance(error, DataFolderProblem) or error.kind in ("not_a_folder", "offline", "denied"):
         return str(error)
     from kampar_desk.services.backup import newest_good_backup
 

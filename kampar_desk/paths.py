@@ -52,6 +52,8 @@ class AppPaths:
     data_dir: Path
     #: `--database-url`: wins over KAMPAR_DESK_DATABASE_URL and the data folder's server file for this run.
     given_database_url: str | None = None
+    #: the local file whatever the environment or a server file says (the self-test's throwaway folder)
+    local_only: bool = False
 
     @property
     def database(self) -> Path:
@@ -68,6 +70,8 @@ class AppPaths:
         """The PostgreSQL server's address this run uses, or None for the local SQLite file: `--database-url`, then
         KAMPAR_DESK_DATABASE_URL, then the data folder's server file. Read once: a server chosen in the settings takes
         effect at the next start, papers and database together."""
+        if self.local_only:
+            return None
         if self.given_database_url:
             return self.given_database_url
         chosen = os.environ.get(DATABASE_URL_ENV, "").strip()

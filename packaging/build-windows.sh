@@ -264,6 +264,12 @@ for suffix in xlsx pdf; do
   [ -s "$WINEPREFIX/drive_c/smoke-report/laporan-bulanan-$month.$suffix" ] || fail "no monthly report .$suffix"
 done
 [ -f "$DATA/kampar-desk.db" ] || fail "no database in the default data folder $DATA"
+# The office-server client: psycopg's libpq loads in the frozen app, and a server that does not answer is a sentence
+server_output=$(win "$CLI" --data-dir 'C:\smoke-server' --database-url 'postgresql://loket@127.0.0.1:1/kampar' \
+  audit verify | tr -d '\r')
+echo "\$ kampar-desk-cli --database-url postgresql://loket@127.0.0.1:1/kampar audit verify" | tee -a "$SMOKE_LOG"
+echo "$server_output" | tee -a "$SMOKE_LOG"
+echo "$server_output" | grep -q "tidak dapat dihubungi" || fail "the frozen app could not use libpq: $server_output"
 # The windowed app on a new data folder: it must still be running (at its first-run dialog) after 20 s. It is
 # left running for the upgrade phase, which checks that the installer and the uninstaller refuse to touch it.
 echo "\$ kampar-desk (windowed, offscreen) running for 20 s" | tee -a "$SMOKE_LOG"

@@ -81,16 +81,16 @@ def check_holidays(folder: Path) -> list[str]:
 
 
 def check_server_client(folder: Path) -> list[str]:
-    """What a counter needs to reach the office's PostgreSQL server: psycopg's libpq, keyring's entry points (it picks
-    the Windows Credential Manager through them) and win32ctypes, on which that backend is built."""
+    """What a counter needs to reach the office's PostgreSQL server: psycopg's libpq and compiled modules, and keyring's
+    entry points (it picks the Windows Credential Manager through them; its pure-Python modules are in the archive)."""
     internal = bundle(folder)
     problems = []
     if not [path for path in internal.rglob("libpq*.dll")]:
         problems.append(f"no libpq*.dll in {internal} (psycopg_binary)")
+    if not list(internal.glob("psycopg_binary/pq.*.pyd")):
+        problems.append(f"missing psycopg_binary/pq.*.pyd in {internal}")
     if not list(internal.glob("keyring-*.dist-info/entry_points.txt")):
         problems.append(f"missing keyring-*.dist-info/entry_points.txt in {internal}")
-    if not (internal / "win32ctypes").is_dir() and not list(internal.rglob("win32ctypes*")):
-        problems.append(f"missing win32ctypes in {internal} (keyring's Windows backend)")
     return problems
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kampar_desk.app import main
-from kampar_desk.paths import DATA_DIR_ENV
+from kampar_desk.paths import DATA_DIR_ENV, DATABASE_URL_ENV, PAPERS_DIR_ENV
 from kampar_desk.services import monthly, self_test
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,6 +43,10 @@ def test_the_self_test_passes_with_real_costs_and_touches_no_data_folder(tmp_pat
     env.update(
         {
             DATA_DIR_ENV: str(real_data),
+            # a counter set to the office's server by environment: the self-test must not follow it (it would
+            # migrate the live server); unreachable here, so following it fails step 1
+            DATABASE_URL_ENV: "postgresql://kantor@127.0.0.1:1/kampar",
+            PAPERS_DIR_ENV: str(tmp_path / "arsip-kantor"),
             "HOME": str(home),
             "XDG_DATA_HOME": str(home / "share"),
             "LOCALAPPDATA": str(home / "AppData" / "Local"),
@@ -66,6 +70,7 @@ def test_the_self_test_passes_with_real_costs_and_touches_no_data_folder(tmp_pat
     total = float(re.search(r"langkah dalam ([0-9,]+) s", result.stdout)[1].replace(",", "."))
     assert total < 15, f"the self-test took {total} s"
     assert not real_data.exists(), "KAMPAR_DESK_DATA was touched"
+    assert not (tmp_path / "arsip-kantor").exists(), "KAMPAR_DESK_PAPERS_DIR was touched"
     assert list(home.rglob("*")) == [], "the user's data folder was touched"
     assert list(temporary.iterdir()) == [], "the throwaway folder was left behind"
 

@@ -303,6 +303,14 @@ def rotate_backups(paths: AppPaths) -> list[Path]:
     return removed
 
 
+def automatic_backups_apply(desk: Desk) -> bool:
+    """Whether this PC takes the automatic backups (first start of the day, on exit). Not on the office's server:
+    each counter would dump the whole office and copy every paper over the network, and closing would wait for it;
+    the server is backed up once, on the server PC, by a scheduled `kampar-desk backup` (README)."""
+    del desk
+    return not is_server()
+
+
 def backup_taken_today(desk: Desk) -> bool:
     today = desk.today()
     return any(info.taken_at.date() == today for info in list_backups(desk.paths.backups_dir))
@@ -503,6 +511,12 @@ def restore_backup(
     folder is moved aside (never deleted) and the restored one takes its place with one rename. `floors` are the
     counters of the folder being replaced, so numbers given out after the backup are never given out again."""
     report = progress or _silent
+    if paths.database_url is not None:
+        # The office's records are on the server: replacing this folder by an old local file would split the office.
+        raise BackupRejected(
+            f"Folder data ini memakai server basis data kantor; folder data tidak diganti oleh {backup.name}. "
+            "Cadangan server dipulihkan oleh petugas TI di server: " + SERVER_RESTORE_HINT
+        )
     checked = verify_backup(backup, progress)
     if checked.manifest.database == SERVER_DATABASE:
         raise BackupRejected(

@@ -131,7 +131,7 @@ class SelfTestRun:
 
 def open_folder(run: SelfTestRun) -> str:
     run.root = root = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))
-    paths = AppPaths(root / "data")
+    paths = AppPaths(root / "data", local_only=True)  # never the office's server a counter may be set to use
     paths.data_dir.mkdir()
     log_file = start_logging(paths, "kampar-desk --self-test")
     _check(log_file == paths.log_file, f"berkas log tidak dapat ditulis di {paths.logs_dir}")

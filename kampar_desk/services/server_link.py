@@ -29,7 +29,7 @@ from kampar_desk.store.database import (
     ping_server,
     write_transaction,
 )
-from kampar_desk.store.server_secret import SecretStoreMissing, forget_password, store_password
+from kampar_desk.store.server_secret import SecretStoreMissing, forget_password, store_available, store_password
 
 #: where the server address of this run came from (see AppPaths.database_url)
 FLAG = "flag"
@@ -196,18 +196,20 @@ def save_link(
     if _has_password(url):
         raise ValidationError("url", PASSWORD_IN_URL)
     folder = _check_papers_dir(papers_dir)
+    if password and not store_available():
+        raise ValidationError("password", NO_SECRET_STORE)
     check_server(url, password)  # a counter restarted onto a server it cannot reach could not work at all
-    if password:
-        try:
-            store_password(url, password)
-        except SecretStoreMissing as missing:
-            raise ValidationError("password", NO_SECRET_STORE) from missing
     content = json.dumps({"url": url, "papers_dir": str(folder)}, ensure_ascii=False, indent=2)
     details = {"server": describe_server(url), "papers_dir": str(folder)}
     with write_transaction():
         append_event(desk.now(), actor.username, LINKED, details=details)
         # inside the transaction: a file that cannot be written (a StorageError) takes the audit event back with it
         write_atomically(desk.paths.server_file, (content + "\n").encode("utf-8"))
+    if password:  # kept only once the choice itself is saved
+        try:
+            store_password(url, password)
+        except SecretStoreMissing as missing:
+            raise ValidationError("password", NO_SECRET_STORE) from missing
     return saved_link(desk.paths)
 
 

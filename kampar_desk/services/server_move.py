@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from peewee import CharField, Database, DatabaseError, ForeignKeyField, Model, PostgresqlDatabase, chunked
 
@@ -121,10 +121,13 @@ def _silent(step: int, of: int, text: str) -> None:
 def url_without_password(url: str) -> str:
     """The address as the data folder keeps it: the password stays out of every file (libpq finds it elsewhere)."""
     parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    user, _at, host = parts.netloc.rpartition("@")
-    return urlunsplit(parts._replace(netloc=f"{user.partition(':')[0]}@{host}"))
+    if parts.password is not None:
+        user, _at, host = parts.netloc.rpartition("@")
+        parts = parts._replace(netloc=f"{user.partition(':')[0]}@{host}")
+    if parts.query:  # libpq also takes the password as a query parameter
+        kept = [pair for pair in parse_qsl(parts.query, keep_blank_values=True) if pair[0].lower() != "password"]
+        parts = parts._replace(query=urlencode(kept))
+    return urlunsplit(parts)
 
 
 def _write_server_file(paths: AppPaths, url: str, papers_dir: Path | None) -> None:
@@ -165,6 +168,7 @@ def _same_folder(a: Path, b: Path) -> bool:
 def _copy_papers(source: Path, target: Path, report: Progress) -> tuple[int, int]:
     """Copy the archived papers into the shared papers folder: (copied, already there). A paper already there with
     other content is refused before anything is copied: archived papers are never overwritten."""
+    report(2, 6, f"Menyalin arsip ke {target}")
     if _same_folder(source, target):
         return 0, len(_paper_files(source))
     files = _paper_files(source)

@@ -89,7 +89,7 @@ IDLE_IN_TRANSACTION_MS = 5000
 #: Linux only (libpq ignores what the OS lacks): a query on a connection whose cable was pulled fails after this.
 TCP_USER_TIMEOUT_MS = 10_000
 
-#: A conflict (lock timeout, deadlock, serialization failure, SQLite still busy) is retried this many times in all.
+#: A conflict on the server (lock timeout, deadlock, serialization failure) is retried this many times in all.
 ATTEMPTS = 3
 
 
@@ -127,6 +127,10 @@ def server_database(url: str, application_name: str = "kampar-desk", password: s
     return OfficeServerDatabase(url, prefer_psycopg3=True, autorollback=False, **params)
 
 
+def _is_read(sql: object) -> bool:
+    return str(sql).lstrip().upper().startswith(("SELECT", "SHOW", "WITH"))
+
+
 def _names_password(url: str) -> bool:
     from psycopg.conninfo import conninfo_to_dict
 
@@ -156,7 +160,8 @@ class OfficeServerDatabase(PostgresqlDatabase):
         try:
             return super().execute_sql(sql, params)
         except (OperationalError, InterfaceError) as error:
-            if self.in_transaction() or fault_kind(error) != OFFLINE:
+            # Only a read is sent again: a write outside a transaction might have been done before the line dropped.
+            if self.in_transaction() or fault_kind(error) != OFFLINE or not _is_read(sql):
                 raise
             log.warning("Reconnecting to the database server after: %s", error)
             with contextlib.suppress(Exception):
@@ -217,7 +222,9 @@ def _open_server(url: str) -> Database:
             try:
                 apply_migrations(db)
             finally:
-                db.execute_sql("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK_KEY,))
+                # the migration's own error is the one to tell; the lock goes with the session anyway
+                with contextlib.suppress(DatabaseError, InterfaceError):
+                    db.execute_sql("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK_KEY,))
     except (DatabaseError, InterfaceError) as error:
         with contextlib.suppress(Exception):
             db.close()
@@ -391,8 +398,8 @@ def _reconnect_if_dropped() -> None:
 
 
 def retrying(action: Callable[[], T], attempts: int = ATTEMPTS) -> T:
-    """Run one whole user action, again after a conflict (another counter held the write lock past its timeout, a
-    deadlock, a serialization failure, SQLite still busy), up to `attempts` times with a short random pause; the
+    """Run one whole user action, again after a conflict on the server (another counter held the write lock past its
+    timeout, a deadlock, a serialization failure), up to `attempts` times with a short random pause; the
     last refusal goes up with its Indonesian sentence."""
     from kampar_desk.domain.errors import StorageError
 

@@ -22,6 +22,8 @@ IO = "io"
 OFFLINE = "offline"
 #: another counter held what this action needed past the wait, or the server broke a deadlock: retry the action
 CONFLICT = "conflict"
+#: the server did not finish a statement within the statement timeout (it is there, but busy or stuck)
+TIMEOUT = "timeout"
 #: the server refused this counter's account the change (a role without the right, as on the audit log)
 DENIED = "denied"
 
@@ -48,6 +50,10 @@ MESSAGES = {
         "Server basis data tidak terhubung (kabel jaringan terlepas, PC server mati, atau server sedang dinyalakan "
         "ulang). Perubahan ini belum tersimpan: periksa jaringan, lalu ulangi."
     ),
+    TIMEOUT: (
+        "Server basis data terlalu lama menjawab (lebih dari satu menit), jadi tindakan ini dihentikan dan tidak ada "
+        "yang berubah. Ulangi sebentar lagi; bila terus terjadi, hubungi petugas TI."
+    ),
     DENIED: (
         "Akun basis data loket ini tidak berhak melakukan perubahan ini di server, jadi tidak ada yang diubah. "
         "Hubungi petugas TI bila perubahan ini memang perlu."
@@ -63,7 +69,7 @@ _SQLSTATES = {
     "55P03": CONFLICT,  # lock_not_available: lock_timeout passed
     "40001": CONFLICT,  # serialization_failure
     "40P01": CONFLICT,  # deadlock_detected
-    "57014": OFFLINE,  # query_canceled: statement_timeout passed (a server that stopped answering)
+    "57014": TIMEOUT,  # query_canceled: statement_timeout passed
     "57P01": OFFLINE,  # admin_shutdown
     "57P02": OFFLINE,  # crash_shutdown
     "57P03": OFFLINE,  # cannot_connect_now: the server is starting

@@ -126,6 +126,10 @@ def _connection(url: str) -> tuple[str, dict[str, str]]:
     parts = {key: str(value) for key, value in conninfo_to_dict(url).items() if value is not None}
     environment = dict(os.environ)
     password = parts.pop("password", None)
+    if not password:
+        from kampar_desk.store.server_secret import stored_password
+
+        password = stored_password(url)  # the counter's password as Pengaturan > Basis data kept it
     if password:
         environment["PGPASSWORD"] = password
     environment.setdefault("PGCONNECT_TIMEOUT", "10")

@@ -34,6 +34,8 @@ def grant_counter_role(role: str) -> None:
         f'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO "{role}"',
         *(f'REVOKE UPDATE, DELETE, TRUNCATE ON "{table}" FROM "{role}"' for table in APPEND_ONLY_TABLES),
         *(f'REVOKE UPDATE, DELETE, TRUNCATE ON "{table}" FROM PUBLIC' for table in APPEND_ONLY_TABLES),
+        # the migration history is the owner's: a counter reads it at start, never writes it
+        f'REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON "schema_migration" FROM "{role}"',
     ]
     with database.atomic():
         current = database.execute_sql("SELECT current_database()").fetchone()[0]

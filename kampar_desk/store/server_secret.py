@@ -35,6 +35,15 @@ def _protected_store():
     return store
 
 
+def store_available() -> bool:
+    """Whether this computer has a credential store that protects what it keeps."""
+    try:
+        _protected_store()
+    except SecretStoreMissing:
+        return False
+    return True
+
+
 def stored_password(url: str) -> str | None:
     """The password kept for this address, or None (no store, nothing kept, or a store that will not answer)."""
     from keyring.errors import KeyringError

@@ -20,10 +20,17 @@ from kampar_desk.domain.permissions import OfficeAction, allows
 from kampar_desk.domain.workflow import Status
 from kampar_desk.services import server_link, staff
 from kampar_desk.services.applications import awaiting_issuance, find_by_number, queue
-from kampar_desk.services.backup import AUTOMATIC, ON_EXIT, BackupInfo, backup_taken_today, create_backup
+from kampar_desk.services.backup import (
+    AUTOMATIC,
+    ON_EXIT,
+    BackupInfo,
+    automatic_backups_apply,
+    backup_taken_today,
+    create_backup,
+)
 from kampar_desk.services.demo import is_demo_data
 from kampar_desk.services.desk import Desk
-from kampar_desk.services.records import StaffRecord
+from kampar_desk.services.records import OfficeRecord, StaffRecord
 from kampar_desk.services.settings import get_settings
 from kampar_desk.ui.feedback import confirm
 from kampar_desk.ui.forms.ui_main_window import Ui_MainWindow
@@ -215,7 +222,7 @@ class MainWindow(QMainWindow):
         #: the officer sent back to the sign-in because their account changed: their typed input waits for them
         self.interrupted: str | None = None
         self.active_dialog: QDialog | None = None
-        self.automatic_backups = automatic_backups
+        self.automatic_backups = automatic_backups and automatic_backups_apply(desk)
         self.daily_backup: Operation | None = None
         self.exit_backup_done = False
         #: set when the app replaces this window (after a restore): it closes without asking and without a backup
@@ -316,8 +323,11 @@ class MainWindow(QMainWindow):
     # -- header -----------------------------------------------------------------------------------------------------
 
     def show_office(self) -> None:
-        office = self.desk.office()
-        demo = is_demo_data(self.desk)
+        desk = self.desk
+        self.ops.read(self, lambda: (desk.office(), is_demo_data(desk)), self._fill_office, offline=_unchanged)
+
+    def _fill_office(self, read: tuple[OfficeRecord, bool]) -> None:
+        office, demo = read
         self.setWindowTitle(f"Kampar Desk {__version__} - {office.short_name}" + (" - DATA CONTOH" if demo else ""))
         mark = f' <span style="{ERROR_STYLE}">DATA CONTOH</span>' if demo else ""
         self.ui.officeLabel.setText(f"<b>{office.name}</b>{mark}<br>{office.government.title()}")
@@ -339,9 +349,14 @@ class MainWindow(QMainWindow):
     def apply_settings(self) -> None:
         self.desk.forget_office()
         self.show_office()
-        self.idle.set_minutes(get_settings(self.desk).idle_lock_minutes)
+        self._read_idle_minutes()
         if self.officer is not None:
             self.idle.start()
+
+    def _read_idle_minutes(self) -> None:
+        """The screen lock's delay, read off the GUI thread on the server (the lock keeps its last value meanwhile)."""
+        desk = self.desk
+        self.ops.read(self, lambda: get_settings(desk).idle_lock_minutes, self.idle.set_minutes, offline=_unchanged)
 
     def _tab_shown(self, index: int) -> None:
         page = self.ui.tabs.widget(index)
@@ -408,7 +423,7 @@ class MainWindow(QMainWindow):
             self.ui.tabs.setCurrentWidget(self.ui.homePage)  # every officer starts from their own Beranda
         self._cover(False)
         self.ui.statusBar.showMessage(f"Masuk sebagai {officer.full_name} ({officer.role_labels}).", 8000)
-        self.idle.set_minutes(get_settings(self.desk).idle_lock_minutes)
+        self._read_idle_minutes()
         self.idle.start()
         self._tab_shown(self.ui.tabs.currentIndex())
 
@@ -555,3 +570,7 @@ class MainWindow(QMainWindow):
         if self.automatic_backups and not self.exit_backup_done:
             self.take_exit_backup()
         event.accept()
+
+
+def _unchanged(_error: object) -> None:
+    """A header read the server did not answer: the header keeps what it showed (the status bar says why)."""

@@ -6,8 +6,8 @@ papers, letters, reports, exports, backups, imports), disables what triggered it
 progress for long work, turns a refusal or a storage fault into the Indonesian dialog (`feedback`), logs anything
 unexpected with its traceback, and emits `desk_changed` so every view refreshes. No widget catches an exception
 itself. Printing is an operation too (`print_paper`), and its outcome is announced with the file's number and a
-way to open or reprint the paper. An action that met another counter's write (a conflict on the office's server, or
-SQLite still busy) is run again whole (`store.database.retrying`) before the officer hears of it.
+way to open or reprint the paper. An action that met another counter's write (a conflict on the office's server) is
+run again whole (`store.database.retrying`) before the officer hears of it.
 
 On the office's PostgreSQL server every call goes to a worker: a pulled network cable can hold a query for many
 seconds (Windows has no client-side timeout), and the window must keep answering meanwhile. Views read what they show

@@ -37,11 +37,16 @@ RESTORE_NEWEST = "restore-newest"
 CHOOSE_BACKUP = "choose-backup"
 OTHER_FOLDER = "other-folder"
 CLOSE = "close"
+RETRY = "retry"
+#: the office's server could not be opened: its backups are the server's (pg_dump), never this PC's old local file
+SERVER_PROBLEMS = ("offline", "denied")
 
 HEADLINES = {
     "missing": "Basis data Kampar Desk hilang atau kosong.",
     "damaged": "Basis data Kampar Desk rusak.",
     NOT_A_FOLDER: "Folder data Kampar Desk tidak dapat dipakai.",
+    "offline": "Server basis data kantor tidak dapat dihubungi.",
+    "denied": "Server basis data kantor belum siap untuk versi ini.",
 }
 
 
@@ -59,8 +64,11 @@ class DataFolderDialog(QMessageBox):
         self.setIcon(QMessageBox.Icon.Critical)
         self.setWindowTitle("Data Kampar Desk bermasalah")
         self.setText(f"<b>{HEADLINES.get(problem.kind, 'Folder data Kampar Desk tidak dapat dibuka.')}</b>")
-        can_restore = problem.kind != NOT_A_FOLDER
+        on_server = problem.kind in SERVER_PROBLEMS
+        can_restore = problem.kind != NOT_A_FOLDER and not on_server
         lines = [str(problem), "", "Tidak ada yang dihapus. Pilihan:"]
+        if on_server:
+            lines += ["- Coba lagi setelah jaringan dan PC server diperiksa."]
         if offered is not None:
             lines += ["- Pulihkan cadangan terbaru yang utuh:", f"  {offered.describe()}"]
         elif can_restore:
@@ -73,6 +81,8 @@ class DataFolderDialog(QMessageBox):
         self.setInformativeText("\n".join(lines))
         self.choices: dict[object, str] = {}
         first = None
+        if on_server:
+            first = self._button("retryButton", "Coba lagi", RETRY)
         if offered is not None:
             first = self._button("restoreNewestButton", "Pulihkan cadangan terbaru", RESTORE_NEWEST)
         if can_restore:
@@ -183,10 +193,13 @@ class DeskApp(QObject):
 
     def recover(self, problem: DataFolderProblem) -> bool:
         """Ask what to do about a lost or damaged database; True when opening should be tried again."""
-        offered = self.newest_good_backup() if problem.kind != NOT_A_FOLDER else None
+        # A server that cannot be opened is no lost folder: restoring this PC's old local backup would split the office
+        offered = self.newest_good_backup() if problem.kind not in (NOT_A_FOLDER, *SERVER_PROBLEMS) else None
         while True:
             choice = self.ask(problem, offered)
             log.info("Data folder problem: the officer chose %s", choice)
+            if choice == RETRY:
+                return True
             if choice == RESTORE_NEWEST and offered is not None:
                 if self.confirm_and_restore(offered):
                     return True

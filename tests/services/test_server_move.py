@@ -273,3 +273,6 @@ def test_the_server_file_never_keeps_a_password():
     assert url_without_password("postgresql://loket@10.0.0.5/kampar?sslmode=prefer") == (
         "postgresql://loket@10.0.0.5/kampar?sslmode=prefer"
     )
+    assert url_without_password("postgresql://loket@10.0.0.5/kampar?password=rahasia&sslmode=prefer") == (
+        "postgresql://loket@10.0.0.5/kampar?sslmode=prefer"
+    )

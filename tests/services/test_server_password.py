@@ -67,7 +67,7 @@ def shared_folder(tmp_path: Path) -> Path:
 
 
 def test_the_password_goes_to_the_credential_store_and_is_used_at_the_next_connection(
-    desk, officers, shared_folder, credential_store, caplog
+    desk, officers, shared_folder, credential_store, caplog, monkeypatch
 ):
     caplog.set_level(logging.DEBUG)
     url = session_server()
@@ -77,6 +77,7 @@ def test_the_password_goes_to_the_credential_store_and_is_used_at_the_next_conne
     assert json.loads(desk.paths.server_file.read_text(encoding="utf-8"))["url"] == url
     assert all(SECRET not in (event.details or "") for event in AuditEvent.select())
     assert SECRET not in caplog.text
+    monkeypatch.delenv("PGPASSWORD", raising=False)  # only the kept password can get this connection in
     opened = server_database(url)
     try:
         opened.connect()

@@ -103,3 +103,18 @@ def test_an_unreachable_server_is_said_quickly_and_in_indonesian():
         refused.value
     )
     assert "rahasia" not in str(refused.value)
+
+
+def test_a_statement_past_its_timeout_is_said_as_such_and_not_sent_again(server):
+    """Not "the server is gone": it is there and answered late. And the statement is not sent a second time."""
+    from peewee import DatabaseError
+
+    from kampar_desk.store.faults import TIMEOUT, storage_error
+
+    database.execute_sql("SET statement_timeout = 300")
+    started = time.monotonic()
+    with pytest.raises(DatabaseError) as failed:
+        database.execute_sql("SELECT pg_sleep(2)")
+    assert time.monotonic() - started < 1.5  # once, not twice
+    fault = storage_error(failed.value)
+    assert fault is not None and fault.kind == TIMEOUT and str(fault) == MESSAGES[TIMEOUT]

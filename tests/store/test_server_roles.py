@@ -126,3 +126,11 @@ def test_the_command_line_grants_a_counter_role_as_the_readme_says(office):
         with backends.admin_connection(name) as admin:  # its privileges live in the office's database
             admin.execute_sql(f'DROP OWNED BY "{role}_2"')
             admin.execute_sql(f'DROP ROLE IF EXISTS "{role}_2"')
+
+
+def test_a_counter_cannot_write_the_migration_history(office):
+    name, role = office
+    open_database(_counter_url(name, role))
+    with pytest.raises(StorageError) as refused, write_transaction():
+        database.execute_sql("DELETE FROM schema_migration")
+    assert refused.value.kind == DENIED

@@ -349,3 +349,23 @@ def test_restore_from_the_backup_section_reopens_on_the_restored_data(
     sign_in(qtbot, app.window, "fo.siti")
     again = register(app.working.desk, {Role.FRONT_OFFICE: app.window.officer}, nik="1401021708900002")
     assert int(again.rsplit("-", 1)[1]) == int(later.rsplit("-", 1)[1]) + 1, "no number is given out twice"
+
+
+def test_a_server_that_does_not_answer_offers_a_retry_never_an_old_local_backup(
+    desk, officers, clock, printers, dialogs, desk_apps
+):
+    """A counter moved to the office's server keeps its old local backups; restoring one would split the office."""
+    from kampar_desk.paths import AppPaths
+
+    register(desk, officers)
+    backup.create_backup(desk)  # a good local backup is there, and must not be offered
+    desk.paths.server_file.write_text('{"url": "postgresql://loket@127.0.0.1:1/kampar"}', encoding="utf-8")
+    close_database()
+    app = DeskApp(AppPaths(desk.paths.data_dir), DocumentPrinter(printers), clock=clock)  # reads the server file
+    desk_apps.append(app)
+    seen: list[str] = []
+    answer_next_box("closeButton", seen)
+    assert app.start() == EXIT_CANNOT_OPEN
+    assert "Server basis data kantor tidak dapat dihubungi" in seen[0] and "Coba lagi" in seen[0]
+    assert "Pulihkan" not in seen[0] and "cadangan" not in seen[0].split("Pilihan:")[1]
+    assert aside_folders(desk) == []  # nothing moved aside, nothing restored
