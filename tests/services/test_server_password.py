@@ -77,13 +77,14 @@ def test_the_password_goes_to_the_credential_store_and_is_used_at_the_next_conne
     assert json.loads(desk.paths.server_file.read_text(encoding="utf-8"))["url"] == url
     assert all(SECRET not in (event.details or "") for event in AuditEvent.select())
     assert SECRET not in caplog.text
-    monkeypatch.delenv("PGPASSWORD", raising=False)  # only the kept password can get this connection in
-    opened = server_database(url)
-    try:
-        opened.connect()
-        assert opened.connection().info.password == SECRET  # libpq was given the kept password
-    finally:
-        opened.close()
+    with monkeypatch.context() as without:  # only the kept password can get this connection in
+        without.delenv("PGPASSWORD", raising=False)
+        opened = server_database(url)
+        try:
+            opened.connect()
+            assert opened.connection().info.password == SECRET  # libpq was given the kept password
+        finally:
+            opened.close()
     server_link.clear_link(desk, officers[Role.ADMIN])
     assert credential_store.kept == {} and stored_password(url) is None
 
