@@ -1,6 +1,7 @@
 """Moving an office from its local SQLite file to the office's PostgreSQL server (`kampar-desk db migrate-to-postgres`).
 
-Every table is copied through the models, in dependency order, in one transaction on the server: a refusal anywhere
+Every table is copied through the models (read by the models, written with their columns' conversions, streamed by
+`store.server_copy.copy_rows`), in dependency order, in one transaction on the server: a refusal anywhere
 leaves the server as empty as it was. The papers go to the shared papers folder first (copying them again is
 harmless), the counts of both sides and the audit check of both sides must agree before the commit, and only then
 does the data folder name the server (`server.json`) and the old file become read-only.
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from peewee import CharField, Database, DatabaseError, ForeignKeyField, Model, PostgresqlDatabase, chunked
+from peewee import CharField, Database, DatabaseError, ForeignKeyField, Model, PostgresqlDatabase
 
 from kampar_desk.domain.audit import AuditCheck
 from kampar_desk.domain.errors import DeskError
@@ -42,8 +43,6 @@ Progress = Callable[[int, int, str], None]  # step, of steps, what is happening
 
 #: The folders of archived papers every counter must reach (see `AppPaths.papers_dir`).
 PAPER_FOLDERS = ("documents", "letters", "keys")
-#: PostgreSQL takes at most 65,535 values per statement; rows are sent in batches well below that.
-VALUES_PER_BATCH = 20_000
 
 
 class MoveRefused(DeskError):
@@ -286,20 +285,16 @@ def _source_rows(model: type[Model], source: Database) -> tuple[list[Any], Itera
     return fields, _checked(model, fields, rows)
 
 
-def _copy_table(model: type[Model], source: Database, target: Database) -> int:
+def _copy_table(model: type[Model], source: Database, target: PostgresqlDatabase) -> int:
     fields, rows = _source_rows(model, source)
-    copied = 0
     try:
-        for batch in chunked(rows, max(1, VALUES_PER_BATCH // len(fields))):
-            model.insert_many(batch, fields=fields).bind(target).as_rowcount().execute()
-            copied += len(batch)
+        return server_copy.copy_rows(target, model, fields, rows)
     except (DatabaseError, ValueError, TypeError) as error:  # SQLite's loose types, or a row the server refuses
         detail = (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
         raise MoveRefused(
             f"Server menolak baris tabel {model._meta.table_name} ({detail}). Tidak ada yang disalin ke server; "
             "perbaiki datanya (atau minta bantuan petugas TI), lalu ulangi."
         ) from error
-    return copied
 
 
 def _counts(source: Database, target: Database) -> tuple[TableCount, ...]:
