@@ -265,8 +265,9 @@ for suffix in xlsx pdf; do
 done
 [ -f "$DATA/kampar-desk.db" ] || fail "no database in the default data folder $DATA"
 # The office-server client: psycopg's libpq loads in the frozen app, and a server that does not answer is a sentence
+# (exit code 2 is expected: the server does not answer)
 server_output=$(win "$CLI" --data-dir 'C:\smoke-server' --database-url 'postgresql://loket@127.0.0.1:1/kampar' \
-  audit verify | tr -d '\r')
+  audit verify | tr -d '\r' || true)
 echo "\$ kampar-desk-cli --database-url postgresql://loket@127.0.0.1:1/kampar audit verify" | tee -a "$SMOKE_LOG"
 echo "$server_output" | tee -a "$SMOKE_LOG"
 echo "$server_output" | grep -q "tidak dapat dihubungi" || fail "the frozen app could not use libpq: $server_output"
