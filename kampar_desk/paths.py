@@ -74,28 +74,28 @@ class AppPaths:
             return None
         if self.given_database_url:
             return self.given_database_url
-        chosen = os.environ.get(DATABASE_URL_ENV, "").strip()
-        if chosen:
-            return chosen
-        try:
-            named = json.loads(self.server_file.read_text(encoding="utf-8")).get("url", "")
-        except (OSError, ValueError, AttributeError):
-            return None
-        return str(named).strip() or None
+        return os.environ.get(DATABASE_URL_ENV, "").strip() or self.saved_server()["url"] or None
 
     @cached_property
     def papers_dir(self) -> Path:
         """Where the archived papers live: the data folder, or with a server the shared folder its file names (every
         counter must reach the same papers)."""
         if self.database_url is not None:
-            try:
-                shared = json.loads(self.server_file.read_text(encoding="utf-8")).get("papers_dir", "")
-            except (OSError, ValueError, AttributeError):
-                shared = ""
-            chosen = os.environ.get(PAPERS_DIR_ENV, "").strip() or str(shared).strip()
+            chosen = os.environ.get(PAPERS_DIR_ENV, "").strip() or self.saved_server()["papers_dir"]
             if chosen:
                 return Path(chosen)
         return self.data_dir
+
+    def saved_server(self) -> dict[str, str]:
+        """The data folder's server file as it stands now: its "url" and "papers_dir" ("" when absent, unreadable,
+        or not set)."""
+        try:
+            saved = json.loads(self.server_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            saved = {}
+        if not isinstance(saved, dict):
+            saved = {}
+        return {key: str(saved.get(key) or "").strip() for key in ("url", "papers_dir")}
 
     @property
     def documents_dir(self) -> Path:

@@ -13,6 +13,7 @@ import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from kampar_desk.domain.errors import StorageError, ValidationError
 from kampar_desk.domain.permissions import OfficeAction
@@ -26,6 +27,7 @@ from kampar_desk.store.database import (
     check_server,
     describe_server,
     is_server_url,
+    names_password,
     ping_server,
     write_transaction,
 )
@@ -92,17 +94,6 @@ class ServerLink:
         return f"Server: {self.address}" if self.on_server else f"Berkas lokal: {self.database_file}"
 
 
-def _server_file(paths: AppPaths) -> dict[str, str]:
-    """The data folder's server file as it stands ({} when absent or unreadable, as AppPaths reads it)."""
-    try:
-        saved = json.loads(paths.server_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(saved, dict):
-        return {}
-    return {key: str(saved.get(key) or "").strip() for key in ("url", "papers_dir")}
-
-
 def current_link(paths: AppPaths) -> ServerLink:
     """Where the data of `paths` is: `--database-url`, then KAMPAR_DESK_DATABASE_URL, then the server file, else
     the local file (the order AppPaths.database_url follows)."""
@@ -110,7 +101,7 @@ def current_link(paths: AppPaths) -> ServerLink:
     if url is None:
         url, source = os.environ.get(DATABASE_URL_ENV, "").strip() or None, ENV
     if url is None:
-        url, source = _server_file(paths).get("url") or None, FILE
+        url, source = paths.saved_server().get("url") or None, FILE
     if url is None:
         return ServerLink(None, None, "", None, paths.database)
     return ServerLink(url, paths.papers_dir, describe_server(url), source, paths.database)
@@ -119,7 +110,7 @@ def current_link(paths: AppPaths) -> ServerLink:
 def saved_link(paths: AppPaths) -> ServerLink:
     """What Pengaturan > Basis data saved (the server file alone): what the next start uses when neither
     `--database-url` nor KAMPAR_DESK_DATABASE_URL is given."""
-    saved = _server_file(paths)
+    saved = paths.saved_server()
     url = saved.get("url") or None
     if url is None:
         return ServerLink(None, None, "", None, paths.database)
@@ -146,12 +137,6 @@ def check_url(url: str) -> str:
         detail = (str(error).strip().splitlines() or [type(error).__name__])[0][:120]
         raise ValidationError("url", UNREADABLE_URL.format(detail=detail)) from error
     return url
-
-
-def _has_password(url: str) -> bool:
-    from psycopg.conninfo import conninfo_to_dict
-
-    return bool(conninfo_to_dict(url).get("password"))
 
 
 def test_link(url: str, password: str = "") -> str:
@@ -183,6 +168,27 @@ def _check_papers_dir(papers_dir: str | Path | None) -> Path:
     return folder
 
 
+def url_without_password(url: str) -> str:
+    """The address as the data folder keeps it: the password stays out of every file (libpq finds it elsewhere)."""
+    parts = urlsplit(url)
+    if parts.password is not None:
+        user, _at, host = parts.netloc.rpartition("@")
+        parts = parts._replace(netloc=f"{user.partition(':')[0]}@{host}")
+    if parts.query:  # libpq also takes the password as a query parameter
+        kept = [pair for pair in parse_qsl(parts.query, keep_blank_values=True) if pair[0].lower() != "password"]
+        parts = parts._replace(query=urlencode(kept))
+    return urlunsplit(parts)
+
+
+def write_link(paths: AppPaths, url: str, papers_dir: Path | None) -> None:
+    """The data folder's server file (read by `AppPaths.saved_server`), written whole or not at all, never with a
+    password; without a papers folder the papers stay in the data folder."""
+    named = {"url": url_without_password(url)}
+    if papers_dir is not None:
+        named["papers_dir"] = str(papers_dir)
+    write_atomically(paths.server_file, (json.dumps(named, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+
+
 def save_link(
     desk: Desk, actor: StaffRecord, url: str, papers_dir: str | Path | None, password: str = ""
 ) -> ServerLink:
@@ -193,18 +199,17 @@ def save_link(
     credential store (Windows Credential Manager), never into the file, the log or the audit event."""
     actor = require(desk, actor, OfficeAction.SET_DATABASE_SERVER)
     url = check_url(url)
-    if _has_password(url):
+    if names_password(url):
         raise ValidationError("url", PASSWORD_IN_URL)
     folder = _check_papers_dir(papers_dir)
     if password and not store_available():
         raise ValidationError("password", NO_SECRET_STORE)
     check_server(url, password)  # a counter restarted onto a server it cannot reach could not work at all
-    content = json.dumps({"url": url, "papers_dir": str(folder)}, ensure_ascii=False, indent=2)
     details = {"server": describe_server(url), "papers_dir": str(folder)}
     with write_transaction():
         append_event(desk.now(), actor.username, LINKED, details=details)
         # inside the transaction: a file that cannot be written (a StorageError) takes the audit event back with it
-        write_atomically(desk.paths.server_file, (content + "\n").encode("utf-8"))
+        write_link(desk.paths, url, folder)
     if password:  # kept only once the choice itself is saved
         try:
             store_password(url, password)
@@ -218,7 +223,7 @@ def clear_link(desk: Desk, actor: StaffRecord) -> ServerLink:
     on the server; nothing is copied here). Recorded in the audit log of the database open now."""
     actor = require(desk, actor, OfficeAction.SET_DATABASE_SERVER)
     server_file = desk.paths.server_file
-    saved = _server_file(desk.paths)
+    saved = desk.paths.saved_server()
     if not server_file.exists():
         return saved_link(desk.paths)
     details = {"server": describe_server(saved["url"]) if saved.get("url") else ""}

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import logging
 import os
 import shutil
@@ -20,7 +19,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from peewee import CharField, Database, DatabaseError, ForeignKeyField, Model, PostgresqlDatabase
 
@@ -30,8 +28,9 @@ from kampar_desk.paths import AppPaths
 from kampar_desk.services.audit import audit_check
 from kampar_desk.services.catalog import load_catalog, load_regions
 from kampar_desk.services.desk import Desk
-from kampar_desk.services.files import TEMPORARY_SUFFIX, write_atomically
+from kampar_desk.services.files import TEMPORARY_SUFFIX
 from kampar_desk.services.instance import DataFolderLock
+from kampar_desk.services.server_link import write_link
 from kampar_desk.store import server_copy
 from kampar_desk.store.database import describe_server, is_server_url
 from kampar_desk.store.models import MODELS, Application, AuditEvent, Setting, Staff
@@ -115,27 +114,6 @@ class MoveReport:
 
 def _silent(step: int, of: int, text: str) -> None:
     pass
-
-
-def url_without_password(url: str) -> str:
-    """The address as the data folder keeps it: the password stays out of every file (libpq finds it elsewhere)."""
-    parts = urlsplit(url)
-    if parts.password is not None:
-        user, _at, host = parts.netloc.rpartition("@")
-        parts = parts._replace(netloc=f"{user.partition(':')[0]}@{host}")
-    if parts.query:  # libpq also takes the password as a query parameter
-        kept = [pair for pair in parse_qsl(parts.query, keep_blank_values=True) if pair[0].lower() != "password"]
-        parts = parts._replace(query=urlencode(kept))
-    return urlunsplit(parts)
-
-
-def _write_server_file(paths: AppPaths, url: str, papers_dir: Path | None) -> None:
-    """The data folder's server file (`AppPaths.database_url`, `.papers_dir` read it), written whole or not at all;
-    without a papers folder the papers stay in the data folder."""
-    named: dict[str, str] = {"url": url_without_password(url)}
-    if papers_dir is not None:
-        named["papers_dir"] = str(papers_dir)
-    write_atomically(paths.server_file, json.dumps(named, indent=1, ensure_ascii=False).encode("utf-8"))
 
 
 # --- papers ---------------------------------------------------------------------------------------------------------
@@ -393,7 +371,7 @@ def move_to_server(
                 counts, after = _copy_all(source, target, desk, before, url, report)
         finally:
             target.close()
-        _write_server_file(paths, url, papers_dir)
+        write_link(paths, url, papers_dir)
         sealed = _seal(source_file)
     seconds = time.perf_counter() - started
     rows = sum(count.server for count in counts)

@@ -118,7 +118,7 @@ def server_database(url: str, application_name: str = "kampar-desk", password: s
         params["tcp_user_timeout"] = TCP_USER_TIMEOUT_MS
     if password:
         params["password"] = password
-    elif not _names_password(url):  # a password in the URL itself (given for one run) is used as given
+    elif not names_password(url):  # a password in the URL itself (given for one run) is used as given
         from kampar_desk.store.server_secret import stored_password
 
         kept = stored_password(url)
@@ -131,7 +131,8 @@ def _is_read(sql: object) -> bool:
     return str(sql).lstrip().upper().startswith(("SELECT", "SHOW", "WITH"))
 
 
-def _names_password(url: str) -> bool:
+def names_password(url: str) -> bool:
+    """Whether the address itself carries a password (in the user part or as a parameter)."""
     from psycopg.conninfo import conninfo_to_dict
 
     try:
@@ -232,15 +233,15 @@ def _open_server(url: str) -> Database:
         if fault is not None and fault.kind == DENIED:
             raise DataFolderProblem(DENIED, SERVER_NEEDS_OWNER.format(where=describe_server(url))) from error
         if fault is not None and fault.kind == OFFLINE:
-            raise DataFolderProblem(
-                OFFLINE, SERVER_UNREACHABLE.format(where=describe_server(url), detail=_first_line(error))
-            ) from error
+            raise unreachable(url, error) from error
         raise (fault or error) from error
     return db
 
 
-def _first_line(error: BaseException) -> str:
-    return (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
+def unreachable(url: str, error: BaseException) -> DataFolderProblem:
+    """The server at `url` could not be reached or used, said with the driver's first line (never the password)."""
+    detail = (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
+    return DataFolderProblem(OFFLINE, SERVER_UNREACHABLE.format(where=describe_server(url), detail=detail))
 
 
 def check_server(url: str, password: str = "") -> str:
@@ -250,9 +251,7 @@ def check_server(url: str, password: str = "") -> str:
         db.connect()
         return str(db.execute_sql("SHOW server_version").fetchone()[0])
     except (DatabaseError, InterfaceError) as error:
-        raise DataFolderProblem(
-            OFFLINE, SERVER_UNREACHABLE.format(where=describe_server(url), detail=_first_line(error))
-        ) from error
+        raise unreachable(url, error) from error
     finally:
         with contextlib.suppress(Exception):
             db.close()

@@ -27,11 +27,11 @@ from kampar_desk.store.database import (
     DAMAGED_MESSAGE,
     MIGRATION_LOCK_KEY,
     PRAGMAS,
-    SERVER_UNREACHABLE,
     WRITE_LOCK_KEY,
     apply_migrations,
     describe_server,
     server_database,
+    unreachable,
 )
 from kampar_desk.store.faults import OFFLINE, storage_error
 from kampar_desk.store.snapshot import check_integrity
@@ -72,11 +72,6 @@ def seal_source(path: Path) -> None:
     os.chmod(path, mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
 
 
-def _unreachable(url: str, error: BaseException) -> DataFolderProblem:
-    detail = (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
-    return DataFolderProblem(OFFLINE, SERVER_UNREACHABLE.format(where=describe_server(url), detail=detail))
-
-
 def connect_target(url: str) -> PostgresqlDatabase:
     """The target server, connected for the move, its pending migrations applied (under the migration lock, as a
     counter's start does); an unreachable server is one Indonesian sentence (`DataFolderProblem`, kind offline)."""
@@ -84,7 +79,7 @@ def connect_target(url: str) -> PostgresqlDatabase:
     try:
         db.connect()
     except (DatabaseError, InterfaceError) as error:
-        raise _unreachable(url, error) from error
+        raise unreachable(url, error) from error
     try:
         db.execute_sql(f"SET statement_timeout = '{MOVE_STATEMENT_TIMEOUT}'")
         db.execute_sql(f"SET idle_in_transaction_session_timeout = '{MOVE_IDLE_IN_TRANSACTION}'")
@@ -98,7 +93,7 @@ def connect_target(url: str) -> PostgresqlDatabase:
             db.close()
         fault = storage_error(error)
         if fault is not None and fault.kind == OFFLINE:
-            raise _unreachable(url, error) from error
+            raise unreachable(url, error) from error
         detail = (str(error).strip().splitlines() or [type(error).__name__])[0][:200]
         raise DeskError(
             f"Server {describe_server(url)} menolak menyiapkan tabel Kampar Desk ({detail}). Akun yang dipakai harus "
