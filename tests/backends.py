@@ -98,6 +98,20 @@ def drop_database(name: str) -> None:
         admin.execute_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@contextlib.contextmanager
+def scratch_database(migrated: bool = True) -> Iterator[str]:
+    """A fresh database on the server for the `with` block (its name); the app's connection to it is closed and the
+    database dropped afterwards."""
+    from kampar_desk.store.database import close_database
+
+    name = create_database(migrated)
+    try:
+        yield name
+    finally:
+        close_database()
+        drop_database(name)
+
+
 def drop_template() -> None:
     if _template_ready:
         drop_database(TEMPLATE)

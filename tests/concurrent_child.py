@@ -26,6 +26,7 @@ from kampar_desk.services import intake, keys, letters, process, staff
 from kampar_desk.services.desk import Desk, open_desk
 from kampar_desk.services.records import StaffRecord
 from kampar_desk.store.database import close_database, retrying, write_transaction
+from tests.conftest import intake_form
 
 #: Monday 16 March 2026, 10:00 WIB, as the parent's office clock: every number falls in one year.
 NOW = datetime(2026, 3, 16, 3, 0)
@@ -52,20 +53,12 @@ class _Retries(logging.Handler):
 
 def form(desk: Desk, serial: int, complete: bool = True) -> intake.IntakeForm:
     """A walk-in with its own NIK (`serial` < 9000), so no file warns of another open file for the same person."""
-    standard = desk.catalog["REK-PAPS"]
-    missing = standard.requirements[-1].code
-    return intake.IntakeForm(
-        service_code=standard.code,
+    missing = () if complete else (desk.catalog["REK-PAPS"].requirements[-1].code,)
+    return intake_form(
+        desk,
         nik=f"140102570885{serial + 1:04d}",
-        kk="1401021203150007",
         name=f"Siti {NAMES[serial % len(NAMES)]}",
-        phone="0812-7646-0487",
-        address="Jl. Datuk Tabano No. 12",
-        district_code="14.01.02",
-        village_code="14.01.02.2001",
-        checklist=tuple(
-            intake.ChecklistAnswer(r.code, complete or r.code != missing, "asli") for r in standard.requirements
-        ),
+        missing=missing,
         warning_override="Uji beberapa loket sekaligus",
     )
 

@@ -84,12 +84,8 @@ def database_location(backend: str, tmp_path: Path) -> Iterator[Path | str]:
     if backend == backends.SQLITE:
         yield tmp_path / "k.db"
         return
-    name = backends.create_database(migrated=False)
-    try:
+    with backends.scratch_database(migrated=False) as name:
         yield backends.server_url(name)
-    finally:
-        close_database()
-        backends.drop_database(name)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

@@ -49,12 +49,9 @@ def office(demo_office: Path, tmp_path: Path) -> Path:
 @pytest.fixture
 def server() -> Iterator[str]:
     if not backends.server_configured():
-        pytest.skip("PostgreSQL tidak dikonfigurasi (PGHOST)")
-    name = backends.create_database(migrated=False)
-    try:
+        pytest.skip(backends.SKIPPED_WITHOUT_SERVER)
+    with backends.scratch_database(migrated=False) as name:
         yield name
-    finally:
-        backends.drop_database(name)
 
 
 def with_password(name: str) -> str:

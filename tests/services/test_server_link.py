@@ -20,7 +20,7 @@ from kampar_desk.store.models import AuditEvent
 from tests import backends
 
 UNREACHABLE = "postgresql://x@127.0.0.1:1/nope"
-needs_server = pytest.mark.skipif(not backends.server_configured(), reason="PostgreSQL tidak dikonfigurasi (PGHOST)")
+needs_server = backends.needs_server()
 
 
 def session_server() -> str:

@@ -23,16 +23,18 @@ from kampar_desk.services import backup, intake, keys, monthly, staff, tracking
 from kampar_desk.services.audit import audit_check
 from kampar_desk.services.demo import fill_demo
 from kampar_desk.services.desk import Desk, open_desk
-from kampar_desk.services.server_move import MoveRefused, move_to_server, url_without_password
+from kampar_desk.services.server_link import url_without_password
+from kampar_desk.services.server_move import MoveRefused, move_to_server
 from kampar_desk.store.database import close_database, is_server, server_database
 from kampar_desk.store.models import MODELS, Application, Staff
 from kampar_desk.store.server_dump import find_tool
 from tests import backends
+from tests.conftest import intake_form
 
 NOW = datetime(2026, 11, 27, 8, 0)  # naive UTC, as the app's clock
 PERIODS = ((date(2026, 10, 1), date(2026, 10, 31)), (date(2026, 11, 1), date(2026, 11, 30)))
 PERIODS += ((date(2025, 12, 1), date(2026, 11, 30)),)
-NEEDS_SERVER = pytest.mark.skipif(not backends.server_configured(), reason="PostgreSQL tidak dikonfigurasi (PGHOST)")
+NEEDS_SERVER = backends.needs_server()
 
 
 def clock() -> datetime:
@@ -71,12 +73,8 @@ def copy(office: Path, tmp_path: Path) -> Path:
 @pytest.fixture
 def empty_server() -> Iterator[str]:
     """A new, empty database on the server (not even migrated: the move prepares it); its URL."""
-    name = backends.create_database(migrated=False)
-    try:
+    with backends.scratch_database(migrated=False) as name:
         yield backends.server_url(name)
-    finally:
-        close_database()
-        backends.drop_database(name)
 
 
 def answers(desk: Desk) -> dict[str, object]:
@@ -101,21 +99,6 @@ def answers(desk: Desk) -> dict[str, object]:
 
 def row_counts() -> dict[str, int]:
     return {model._meta.table_name: model.select().count() for model in MODELS}
-
-
-def complete_form(desk: Desk) -> intake.IntakeForm:
-    standard = desk.catalog["REK-PAPS"]
-    return intake.IntakeForm(
-        service_code="REK-PAPS",
-        nik="1401025708850003",
-        kk="1401021203150007",
-        name="Siti Rahmawati",
-        phone="0812-7646-0487",
-        address="Jl. Datuk Tabano No. 12",
-        district_code="14.01.02",
-        village_code="14.01.02.2001",
-        checklist=tuple(intake.ChecklistAnswer(r.code, True, "asli") for r in standard.requirements),
-    )
 
 
 def sequence_of(number: str) -> int:
@@ -162,7 +145,7 @@ def test_a_moved_office_answers_exactly_as_before_and_numbering_continues(copy: 
         assert verdict_after.records_checked == verdict_before.records_checked
 
         officer = staff.to_record(Staff.get(Staff.username == "fo.siti"))
-        registered = intake.register_application(desk, officer, complete_form(desk)).detail.summary
+        registered = intake.register_application(desk, officer, intake_form(desk)).detail.summary
         year = f"-{NOW.year}-"
         issued = [sequence_of(n) for n in numbers if year in n and re.search(r"-\d{6}$", n)]
         assert sequence_of(registered.number) == max(issued) + 1

@@ -130,11 +130,8 @@ def test_the_same_queries_give_the_same_files_on_sqlite_and_on_the_server(tmp_pa
     if not backends.server_configured():
         pytest.skip(backends.SKIPPED_WITHOUT_SERVER)
     on_file, expected = _run(tmp_path / "k.db")
-    name = backends.create_database(migrated=False)
-    try:
+    with backends.scratch_database(migrated=False) as name:
         on_server, expected_there = _run(backends.server_url(name))
-    finally:
-        backends.drop_database(name)
     assert expected == expected_there
     assert {q: [n for page in pages for n in page] for q, pages in on_file.items()} == expected
     assert on_server == on_file

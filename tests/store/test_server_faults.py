@@ -14,7 +14,6 @@ from kampar_desk.store import database as store_database
 from kampar_desk.store.database import (
     WRITE_LOCK_KEY,
     check_server,
-    close_database,
     database,
     open_database,
     retrying,
@@ -29,13 +28,9 @@ pytestmark = backends.needs_server()
 
 @pytest.fixture
 def server() -> Iterator[str]:
-    name = backends.create_database()
-    open_database(backends.server_url(name))
-    try:
+    with backends.scratch_database() as name:
+        open_database(backends.server_url(name))
         yield name
-    finally:
-        close_database()
-        backends.drop_database(name)
 
 
 def _hold_write_lock(name: str, seconds: float, taken: threading.Event) -> None:

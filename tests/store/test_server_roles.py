@@ -79,15 +79,12 @@ def test_a_counter_writes_records_and_adds_events_but_may_not_change_the_log(off
 
 def test_a_counter_cannot_migrate_and_is_told_who_can(office):
     _name, role = office
-    empty = backends.create_database(migrated=False)
-    try:
+    with backends.scratch_database(migrated=False) as empty:
         with backends.admin_connection() as admin:
             admin.execute_sql(f'GRANT CONNECT ON DATABASE "{empty}" TO "{role}"')
         with pytest.raises(DataFolderProblem, match="akun pemilik basis data") as refused:
             open_database(_counter_url(empty, role))
         assert refused.value.kind == DENIED and "db grant-counter" in str(refused.value)
-    finally:
-        backends.drop_database(empty)
 
 
 def test_a_row_edited_on_the_server_outside_the_app_is_named_by_the_audit_check(desk, officers, backend):

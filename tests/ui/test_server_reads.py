@@ -17,7 +17,7 @@ from kampar_desk.paths import DATABASE_URL_ENV, PAPERS_DIR_ENV, SERVER_FILE, App
 from kampar_desk.services import intake, tracking
 from kampar_desk.services.desk import Desk, open_desk
 from kampar_desk.store import database as store
-from kampar_desk.store.database import close_database, is_server
+from kampar_desk.store.database import is_server
 from kampar_desk.ui import main_window, stage_tab
 from kampar_desk.ui.main_window import MainWindow
 from kampar_desk.ui.operations import OFFLINE_VIEW
@@ -35,17 +35,13 @@ def desk(tmp_path: Path, clock, monkeypatch: pytest.MonkeyPatch) -> Iterator[Des
     """A data folder whose server file names a fresh database on the session's server, as a counter's would."""
     monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
     monkeypatch.delenv(PAPERS_DIR_ENV, raising=False)
-    name = backends.create_database()
-    data = tmp_path / "data"
-    data.mkdir()
-    (data / SERVER_FILE).write_text(json.dumps({"url": backends.server_url(name)}), encoding="utf-8")
-    try:
+    with backends.scratch_database() as name:
+        data = tmp_path / "data"
+        data.mkdir()
+        (data / SERVER_FILE).write_text(json.dumps({"url": backends.server_url(name)}), encoding="utf-8")
         opened = open_desk(AppPaths(data), clock=clock)
         assert is_server()
         yield opened
-    finally:
-        close_database()
-        backends.drop_database(name)
 
 
 def signed_in(window: MainWindow, officer) -> None:
